@@ -1,0 +1,39 @@
+//! Typed identifiers, so a talent id can never be passed where a user id is meant.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub i64);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A person in the talent registry.
+    TalentId
+);
+id_type!(
+    /// A node of the jurisdiction tree (province, city, county, district, town).
+    JurisdictionId
+);
+id_type!(
+    /// An account that can log in or hold API tokens.
+    UserId
+);
+id_type!(
+    /// A registered enterprise, university or institute.
+    EnterpriseId
+);
+id_type!(
+    /// An alliance of jurisdictions that owns work jointly (the G60 corridor).
+    AllianceId
+);
