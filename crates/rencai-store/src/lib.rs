@@ -1,1 +1,19 @@
+//! rencai's storage: one schema on SQLite and PostgreSQL, repositories that write their
+//! audit entries in the same transaction as the change, and personal-data encryption.
 
+pub mod accounts;
+pub mod audit;
+pub mod reference;
+pub mod talents;
+pub mod db;
+pub mod imports;
+pub mod error;
+pub mod schema;
+pub mod store;
+pub mod vault;
+
+pub use audit::Actor;
+pub use db::{Backend, DbConn};
+pub use error::{StoreError, StoreResult};
+pub use store::Store;
+pub use vault::Vault;

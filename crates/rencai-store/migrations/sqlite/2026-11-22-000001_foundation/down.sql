@@ -1,0 +1,15 @@
+DROP TRIGGER audit_log_no_delete;
+DROP TRIGGER audit_log_no_update;
+DROP TABLE audit_head;
+DROP TABLE audit_log;
+DROP TABLE import_batches;
+DROP TABLE api_tokens;
+DROP TABLE sessions;
+DROP TABLE grants;
+DROP TABLE users;
+DROP TABLE talent_moves;
+DROP TABLE talents;
+DROP TABLE enterprises;
+DROP TABLE alliance_members;
+DROP TABLE alliances;
+DROP TABLE jurisdictions;

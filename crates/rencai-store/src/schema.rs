@@ -1,0 +1,182 @@
+//! The one schema both backends share (the migrations under `migrations/` create it;
+//! `tests/schema_parity.rs` checks that SQLite and PostgreSQL agree with it).
+
+diesel::table! {
+    jurisdictions (id) {
+        id -> BigInt,
+        parent_id -> Nullable<BigInt>,
+        code -> Text,
+        name_zh -> Text,
+        name_en -> Text,
+        level -> Text,
+    }
+}
+
+diesel::table! {
+    alliances (id) {
+        id -> BigInt,
+        code -> Text,
+        name_zh -> Text,
+        name_en -> Text,
+    }
+}
+
+diesel::table! {
+    alliance_members (alliance_id, jurisdiction_id) {
+        alliance_id -> BigInt,
+        jurisdiction_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    enterprises (id) {
+        id -> BigInt,
+        name -> Text,
+        name_zh -> Text,
+        jurisdiction_id -> BigInt,
+        industry_chain -> Text,
+        cluster -> Text,
+        kind -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    talents (id) {
+        id -> BigInt,
+        jurisdiction_id -> BigInt,
+        name -> Text,
+        name_latin -> Nullable<Text>,
+        search_key -> Text,
+        gender -> Text,
+        birth_date -> Text,
+        identity_cipher -> Nullable<Binary>,
+        identity_index -> Nullable<Text>,
+        identity_masked -> Text,
+        education -> Text,
+        title -> Text,
+        skill_level -> Text,
+        field -> Text,
+        employer_id -> Nullable<BigInt>,
+        email -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        honours -> Text,
+        patents -> Integer,
+        papers -> Integer,
+        version -> BigInt,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+        erased_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    talent_moves (id) {
+        id -> BigInt,
+        talent_id -> BigInt,
+        from_jurisdiction_id -> Nullable<BigInt>,
+        to_jurisdiction_id -> BigInt,
+        moved_on -> Text,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        username -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        locale -> Nullable<Text>,
+        disabled -> Bool,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    grants (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        role -> Text,
+        jurisdiction_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    sessions (id_hash) {
+        id_hash -> Text,
+        user_id -> BigInt,
+        csrf_token -> Text,
+        created_at -> BigInt,
+        last_seen_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        name -> Text,
+        token_hash -> Text,
+        scopes -> Text,
+        created_at -> BigInt,
+        revoked_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    import_batches (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        file_name -> Text,
+        content -> Binary,
+        row_count -> BigInt,
+        status -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        at -> BigInt,
+        actor_id -> Nullable<BigInt>,
+        actor -> Text,
+        action -> Text,
+        subject_type -> Text,
+        subject_id -> Nullable<BigInt>,
+        jurisdiction_id -> Nullable<BigInt>,
+        details -> Text,
+        prev_hash -> Text,
+        hash -> Text,
+    }
+}
+
+diesel::table! {
+    audit_head (id) {
+        id -> BigInt,
+        last_id -> BigInt,
+        last_hash -> Text,
+    }
+}
+
+diesel::joinable!(talents -> jurisdictions (jurisdiction_id));
+diesel::joinable!(talents -> enterprises (employer_id));
+diesel::joinable!(grants -> users (user_id));
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(api_tokens -> users (user_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    jurisdictions,
+    alliances,
+    alliance_members,
+    enterprises,
+    talents,
+    talent_moves,
+    users,
+    grants,
+    sessions,
+    api_tokens,
+    import_batches,
+    audit_log,
+    audit_head,
+);

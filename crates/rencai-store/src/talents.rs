@@ -1,0 +1,437 @@
+//! The talent registry: profiles with their identity numbers encrypted, location
+//! history, reveal/export/erase of personal data, and the bulk path imports use.
+
+use crate::audit::{self, Actor};
+use crate::db::DbConn;
+use crate::error::{StoreError, StoreResult, is_unique_violation};
+use crate::schema::{enterprises, talent_moves, talents};
+use crate::store::{from_micros, micros};
+use crate::vault::Vault;
+use diesel::prelude::*;
+use rencai_domain::DomainError;
+use rencai_domain::ids::{EnterpriseId, JurisdictionId, TalentId};
+use rencai_domain::paging::{Page, PageRequest};
+use rencai_domain::talent::{LocationMove, Talent, TalentFilter, TalentInput};
+use rencai_domain::vocab::{Education, Field, Gender, ProfessionalTitle, SkillLevel};
+use std::collections::BTreeSet;
+
+/// A row ready to insert: the input with its identity number sealed and indexed.
+#[derive(Insertable)]
+#[diesel(table_name = talents, treat_none_as_default_value = false)]
+pub struct NewTalentRow {
+    jurisdiction_id: i64,
+    name: String,
+    name_latin: Option<String>,
+    search_key: String,
+    gender: String,
+    birth_date: String,
+    identity_cipher: Option<Vec<u8>>,
+    identity_index: Option<String>,
+    identity_masked: String,
+    education: String,
+    title: String,
+    skill_level: String,
+    field: String,
+    employer_id: Option<i64>,
+    email: Option<String>,
+    phone: Option<String>,
+    honours: String,
+    patents: i32,
+    papers: i32,
+    version: i64,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl NewTalentRow {
+    pub fn seal(t: &TalentInput, vault: &Vault, now: jiff::Timestamp) -> Self {
+        Self {
+            jurisdiction_id: t.jurisdiction_id.0,
+            name: t.name.as_str().to_string(),
+            name_latin: t.name_latin.as_ref().map(|n| n.as_str().to_string()),
+            search_key: t.search_key(),
+            gender: t.gender.code().into(),
+            birth_date: t.birth_date.to_string(),
+            identity_cipher: Some(vault.encrypt(t.identity.as_str())),
+            identity_index: Some(vault.index(t.identity.as_str())),
+            identity_masked: t.identity.masked(),
+            education: t.education.code().into(),
+            title: t.title.code().into(),
+            skill_level: t.skill_level.code().into(),
+            field: t.field.code().into(),
+            employer_id: t.employer_id.map(|e| e.0),
+            email: t.email.clone(),
+            phone: t.phone.clone(),
+            honours: t.honours.clone(),
+            patents: i32::try_from(t.patents).unwrap_or(i32::MAX),
+            papers: i32::try_from(t.papers).unwrap_or(i32::MAX),
+            version: 1,
+            created_at: micros(now),
+            updated_at: micros(now),
+        }
+    }
+
+    pub fn identity_index(&self) -> Option<&str> {
+        self.identity_index.as_deref()
+    }
+}
+
+fn duplicate() -> StoreError {
+    StoreError::Domain(DomainError::invalid("identity_number", "identity-duplicate"))
+}
+
+fn map_unique(e: diesel::result::Error) -> StoreError {
+    if is_unique_violation(&e) { duplicate() } else { e.into() }
+}
+
+/// Adds one talent, its first location and the audit entry, in the caller's transaction.
+pub fn create(c: &mut DbConn, vault: &Vault, t: &TalentInput, actor: &Actor, now: jiff::Timestamp) -> StoreResult<TalentId> {
+    let row = NewTalentRow::seal(t, vault, now);
+    let id: i64 = diesel::insert_into(talents::table)
+        .values(&row)
+        .returning(talents::id)
+        .get_result(c)
+        .map_err(map_unique)?;
+    diesel::insert_into(talent_moves::table)
+        .values((
+            talent_moves::talent_id.eq(id),
+            talent_moves::from_jurisdiction_id.eq(None::<i64>),
+            talent_moves::to_jurisdiction_id.eq(t.jurisdiction_id.0),
+            talent_moves::moved_on.eq(now.to_zoned(jiff::tz::TimeZone::UTC).date().to_string()),
+        ))
+        .execute(c)?;
+    audit::append(c, now, actor, "talent.create", ("talent", Some(id)), Some(t.jurisdiction_id), serde_json::json!({}))?;
+    Ok(TalentId(id))
+}
+
+/// Inserts many sealed rows in multi-row statements; the caller owns the transaction
+/// and writes one audit entry for the batch.
+pub fn insert_bulk(c: &mut DbConn, rows: &[NewTalentRow]) -> StoreResult<()> {
+    // 22 columns a row; SQLite allows 32,766 parameters a statement.
+    for chunk in rows.chunks(1000) {
+        // Multi-row VALUES is backend-specific in Diesel, so this one statement dispatches.
+        match c {
+            DbConn::Sqlite(s) => diesel::insert_into(talents::table).values(chunk).execute(s),
+            DbConn::Postgres(p) => diesel::insert_into(talents::table).values(chunk).execute(p),
+        }
+        .map_err(map_unique)?;
+    }
+    Ok(())
+}
+
+/// Records earlier moves (demo data and imports of location history).
+pub fn add_moves(c: &mut DbConn, talent: TalentId, moves: &[LocationMove]) -> StoreResult<()> {
+    for m in moves {
+        diesel::insert_into(talent_moves::table)
+            .values((
+                talent_moves::talent_id.eq(talent.0),
+                talent_moves::from_jurisdiction_id.eq(m.from.map(|j| j.0)),
+                talent_moves::to_jurisdiction_id.eq(m.to.0),
+                talent_moves::moved_on.eq(m.moved_on.to_string()),
+            ))
+            .execute(c)?;
+    }
+    Ok(())
+}
+
+/// Changes a talent; refused when someone else changed it since `expected_version`.
+pub fn update(
+    c: &mut DbConn,
+    vault: &Vault,
+    id: TalentId,
+    expected_version: i64,
+    t: &TalentInput,
+    actor: &Actor,
+    now: jiff::Timestamp,
+) -> StoreResult<()> {
+    let before = get(c, id)?;
+    if before.erased_at.is_some() {
+        return Err(DomainError::Conflict("talent-erased").into());
+    }
+    let row = NewTalentRow::seal(t, vault, now);
+    let changed = diesel::update(talents::table.find(id.0).filter(talents::version.eq(expected_version)))
+        .set((
+            talents::jurisdiction_id.eq(row.jurisdiction_id),
+            talents::name.eq(&row.name),
+            talents::name_latin.eq(&row.name_latin),
+            talents::search_key.eq(&row.search_key),
+            talents::gender.eq(&row.gender),
+            talents::birth_date.eq(&row.birth_date),
+            talents::identity_cipher.eq(&row.identity_cipher),
+            talents::identity_index.eq(&row.identity_index),
+            talents::identity_masked.eq(&row.identity_masked),
+            talents::education.eq(&row.education),
+            talents::title.eq(&row.title),
+            talents::skill_level.eq(&row.skill_level),
+            talents::field.eq(&row.field),
+            talents::employer_id.eq(row.employer_id),
+            talents::email.eq(&row.email),
+            talents::phone.eq(&row.phone),
+            talents::honours.eq(&row.honours),
+            talents::patents.eq(row.patents),
+            talents::papers.eq(row.papers),
+            talents::version.eq(expected_version + 1),
+            talents::updated_at.eq(row.updated_at),
+        ))
+        .execute(c)
+        .map_err(map_unique)?;
+    if changed == 0 {
+        return Err(DomainError::Conflict("stale-version").into());
+    }
+    if before.jurisdiction_id != t.jurisdiction_id {
+        add_moves(c, id, &[LocationMove {
+            from: Some(before.jurisdiction_id),
+            to: t.jurisdiction_id,
+            moved_on: now.to_zoned(jiff::tz::TimeZone::UTC).date(),
+        }])?;
+    }
+    let fields = changed_fields(&before, t, &row);
+    audit::append(c, now, actor, "talent.update", ("talent", Some(id.0)), Some(t.jurisdiction_id), serde_json::json!({ "fields": fields }))?;
+    Ok(())
+}
+
+/// Names (never values) of what an update changed, for the audit trail.
+fn changed_fields(b: &Talent, t: &TalentInput, row: &NewTalentRow) -> Vec<&'static str> {
+    let mut f = Vec::new();
+    let mut check = |name: &'static str, differs: bool| {
+        if differs {
+            f.push(name);
+        }
+    };
+    check("name", b.name != t.name.as_str());
+    check("name_latin", b.name_latin.as_deref() != t.name_latin.as_ref().map(|n| n.as_str()));
+    check("gender", b.gender != t.gender);
+    check("birth_date", b.birth_date != t.birth_date);
+    check("identity_number", b.identity_masked != row.identity_masked);
+    check("education", b.education != t.education);
+    check("title", b.title != t.title);
+    check("skill_level", b.skill_level != t.skill_level);
+    check("field", b.field != t.field);
+    check("employer", b.employer_id != t.employer_id);
+    check("jurisdiction", b.jurisdiction_id != t.jurisdiction_id);
+    check("email", b.email != t.email);
+    check("phone", b.phone != t.phone);
+    check("honours", b.honours != t.honours);
+    check("patents", b.patents != t.patents);
+    check("papers", b.papers != t.papers);
+    f
+}
+
+type TalentRow = (
+    (i64, i64, String, Option<String>, String, String, String, String, String, String, String),
+    (Option<i64>, Option<String>, Option<String>, String, i32, i32, i64, i64, i64, Option<i64>),
+    Option<String>,
+);
+
+macro_rules! talent_columns {
+    () => {
+        (
+            (
+                talents::id, talents::jurisdiction_id, talents::name, talents::name_latin, talents::gender,
+                talents::birth_date, talents::identity_masked, talents::education, talents::title,
+                talents::skill_level, talents::field,
+            ),
+            (
+                talents::employer_id, talents::email, talents::phone, talents::honours, talents::patents,
+                talents::papers, talents::version, talents::created_at, talents::updated_at, talents::erased_at,
+            ),
+            enterprises::name.nullable(),
+        )
+    };
+}
+
+fn to_talent(r: TalentRow) -> Talent {
+    let (a, b, employer_name) = r;
+    Talent {
+        id: TalentId(a.0),
+        jurisdiction_id: JurisdictionId(a.1),
+        name: a.2,
+        name_latin: a.3,
+        gender: Gender::parse(&a.4).unwrap_or(Gender::Female),
+        birth_date: a.5.parse().unwrap_or(jiff::civil::date(1900, 1, 1)),
+        identity_masked: a.6,
+        education: Education::parse(&a.7).unwrap_or(Education::Secondary),
+        title: ProfessionalTitle::parse(&a.8).unwrap_or(ProfessionalTitle::None),
+        skill_level: SkillLevel::parse(&a.9).unwrap_or(SkillLevel::None),
+        field: Field::parse(&a.10).unwrap_or(Field::AdvancedManufacturing),
+        employer_id: b.0.map(EnterpriseId),
+        employer_name,
+        email: b.1,
+        phone: b.2,
+        honours: b.3,
+        patents: u32::try_from(b.4).unwrap_or(0),
+        papers: u32::try_from(b.5).unwrap_or(0),
+        version: b.6,
+        created_at: from_micros(b.7),
+        updated_at: from_micros(b.8),
+        erased_at: b.9.map(from_micros),
+    }
+}
+
+pub fn get(c: &mut DbConn, id: TalentId) -> StoreResult<Talent> {
+    talents::table
+        .left_join(enterprises::table)
+        .filter(talents::id.eq(id.0))
+        .select(talent_columns!())
+        .first::<TalentRow>(c)
+        .optional()?
+        .map(to_talent)
+        .ok_or(StoreError::Domain(DomainError::NotFound))
+}
+
+fn escape_like(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('%');
+    for ch in s.chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out.push('%');
+    out
+}
+
+/// Talents in `visible` (the caller's reach) matching the filter, newest first.
+pub fn list(c: &mut DbConn, filter: &TalentFilter, visible: &BTreeSet<JurisdictionId>, page: PageRequest) -> StoreResult<Page<Talent>> {
+    let ids: Vec<i64> = visible.iter().map(|j| j.0).collect();
+    let build = || {
+        let mut q = talents::table
+            .left_join(enterprises::table)
+            .filter(talents::erased_at.is_null())
+            .filter(talents::jurisdiction_id.eq_any(ids.clone()))
+            .into_boxed();
+        if let Some(text) = filter.query.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            q = q.filter(talents::search_key.like(escape_like(&text.to_lowercase())).escape('\\'));
+        }
+        if let Some(t) = filter.title {
+            q = q.filter(talents::title.eq(t.code()));
+        }
+        if let Some(s) = filter.skill_level {
+            q = q.filter(talents::skill_level.eq(s.code()));
+        }
+        if let Some(f) = filter.field {
+            q = q.filter(talents::field.eq(f.code()));
+        }
+        if let Some(e) = filter.employer_id {
+            q = q.filter(talents::employer_id.eq(e.0));
+        }
+        q
+    };
+    let total: i64 = build().count().get_result(c)?;
+    let rows: Vec<TalentRow> = build()
+        .select(talent_columns!())
+        .order(talents::id.desc())
+        .offset(page.offset())
+        .limit(page.limit())
+        .load(c)?;
+    Ok(Page {
+        items: rows.into_iter().map(to_talent).collect(),
+        page: page.page,
+        per_page: page.per_page,
+        total: u64::try_from(total).unwrap_or(0),
+    })
+}
+
+pub fn moves(c: &mut DbConn, id: TalentId) -> StoreResult<Vec<LocationMove>> {
+    let rows: Vec<(Option<i64>, i64, String)> = talent_moves::table
+        .filter(talent_moves::talent_id.eq(id.0))
+        .select((talent_moves::from_jurisdiction_id, talent_moves::to_jurisdiction_id, talent_moves::moved_on))
+        .order((talent_moves::moved_on.asc(), talent_moves::id.asc()))
+        .load(c)?;
+    Ok(rows
+        .into_iter()
+        .map(|(from, to, on)| LocationMove {
+            from: from.map(JurisdictionId),
+            to: JurisdictionId(to),
+            moved_on: on.parse().unwrap_or(jiff::civil::date(1900, 1, 1)),
+        })
+        .collect())
+}
+
+/// Is this identity number already in the registry? (Keyed index, no decryption.)
+pub fn identity_exists(c: &mut DbConn, vault: &Vault, identity: &str) -> StoreResult<bool> {
+    let n: i64 = talents::table
+        .filter(talents::identity_index.eq(vault.index(identity)))
+        .count()
+        .get_result(c)?;
+    Ok(n > 0)
+}
+
+/// Which of these keyed indexes are already taken.
+pub fn existing_indexes(c: &mut DbConn, indexes: &[String]) -> StoreResult<BTreeSet<String>> {
+    let mut out = BTreeSet::new();
+    for chunk in indexes.chunks(500) {
+        let found: Vec<Option<String>> = talents::table
+            .filter(talents::identity_index.eq_any(chunk))
+            .select(talents::identity_index)
+            .load(c)?;
+        out.extend(found.into_iter().flatten());
+    }
+    Ok(out)
+}
+
+/// Decrypts the identity number for a deliberate reveal, and audits it.
+pub fn reveal_identity(c: &mut DbConn, vault: &Vault, id: TalentId, actor: &Actor, now: jiff::Timestamp) -> StoreResult<String> {
+    let (jurisdiction, cipher): (i64, Option<Vec<u8>>) = talents::table
+        .find(id.0)
+        .select((talents::jurisdiction_id, talents::identity_cipher))
+        .first(c)
+        .optional()?
+        .ok_or(StoreError::Domain(DomainError::NotFound))?;
+    let cipher = cipher.ok_or(StoreError::Domain(DomainError::Conflict("talent-erased")))?;
+    let plain = vault.decrypt(&cipher).map_err(|_| StoreError::Decrypt)?;
+    audit::append(c, now, actor, "talent.identity.reveal", ("talent", Some(id.0)), Some(JurisdictionId(jurisdiction)), serde_json::json!({}))?;
+    Ok(plain)
+}
+
+/// Everything the registry holds about a person (subject access request), audited.
+pub fn export_person(c: &mut DbConn, vault: &Vault, id: TalentId, actor: &Actor, now: jiff::Timestamp) -> StoreResult<serde_json::Value> {
+    let t = get(c, id)?;
+    let cipher: Option<Vec<u8>> = talents::table.find(id.0).select(talents::identity_cipher).first(c)?;
+    let identity = match cipher {
+        Some(b) => Some(vault.decrypt(&b).map_err(|_| StoreError::Decrypt)?),
+        None => None,
+    };
+    let moves = moves(c, id)?;
+    audit::append(c, now, actor, "talent.export", ("talent", Some(id.0)), Some(t.jurisdiction_id), serde_json::json!({}))?;
+    Ok(serde_json::json!({
+        "talent": t,
+        "identity_number": identity,
+        "location_history": moves,
+        "exported_at": now.to_string(),
+    }))
+}
+
+/// Erases a person on request: personal fields are anonymised, the row and the audit
+/// trail (which holds no personal data) stay so statistics and accountability survive.
+pub fn erase(c: &mut DbConn, id: TalentId, actor: &Actor, now: jiff::Timestamp) -> StoreResult<()> {
+    let t = get(c, id)?;
+    if t.erased_at.is_some() {
+        return Err(DomainError::Conflict("talent-erased").into());
+    }
+    let year_only = format!("{:04}-01-01", t.birth_date.year());
+    diesel::update(talents::table.find(id.0))
+        .set((
+            talents::name.eq("—"),
+            talents::name_latin.eq(None::<String>),
+            talents::search_key.eq(""),
+            talents::birth_date.eq(year_only),
+            talents::identity_cipher.eq(None::<Vec<u8>>),
+            talents::identity_index.eq(None::<String>),
+            talents::identity_masked.eq(""),
+            talents::email.eq(None::<String>),
+            talents::phone.eq(None::<String>),
+            talents::honours.eq(""),
+            talents::version.eq(t.version + 1),
+            talents::updated_at.eq(micros(now)),
+            talents::erased_at.eq(Some(micros(now))),
+        ))
+        .execute(c)?;
+    audit::append(c, now, actor, "talent.erase", ("talent", Some(id.0)), Some(t.jurisdiction_id), serde_json::json!({}))?;
+    Ok(())
+}
+
+pub fn count(c: &mut DbConn) -> StoreResult<i64> {
+    Ok(talents::table.count().get_result(c)?)
+}
