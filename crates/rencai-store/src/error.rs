@@ -9,6 +9,10 @@ pub enum StoreError {
     Db(#[from] DbError),
     #[error("stored personal data could not be decrypted")]
     Decrypt,
+    /// Returned from inside [`crate::Store::write`] to roll the transaction back on
+    /// purpose, carrying what the caller should answer instead.
+    #[error("transaction rolled back on purpose")]
+    Rollback(Box<dyn std::any::Any + Send>),
 }
 
 impl From<diesel::result::Error> for StoreError {

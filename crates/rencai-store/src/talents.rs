@@ -371,6 +371,13 @@ pub fn existing_indexes(c: &mut DbConn, indexes: &[String]) -> StoreResult<BTree
     Ok(out)
 }
 
+/// The stored identity number, for re-validating an edit that keeps it; never shown,
+/// so not audited as a reveal. `None` once the person was erased.
+pub fn identity_for_revalidation(c: &mut DbConn, vault: &Vault, id: TalentId) -> StoreResult<Option<String>> {
+    let sealed: Option<Vec<u8>> = talents::table.find(id.0).select(talents::identity_cipher).first(c)?;
+    sealed.map(|b| vault.decrypt(&b).map_err(|_| StoreError::Decrypt)).transpose()
+}
+
 /// Decrypts the identity number for a deliberate reveal, and audits it.
 pub fn reveal_identity(c: &mut DbConn, vault: &Vault, id: TalentId, actor: &Actor, now: jiff::Timestamp) -> StoreResult<String> {
     let (jurisdiction, cipher): (i64, Option<Vec<u8>>) = talents::table

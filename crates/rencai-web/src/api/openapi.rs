@@ -1,0 +1,32 @@
+//! The OpenAPI document, generated from the handlers' annotations.
+
+use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "rencai API", description = "The talent service platform's JSON API. Authenticate with `Authorization: Bearer <token>` (see `rencai token create`). Errors are application/problem+json with a stable `code`."),
+    paths(
+        super::talents::list, super::talents::get, super::talents::create, super::talents::update,
+        super::talents::reveal, super::talents::personal_data, super::talents::erase, super::talents::export,
+        super::imports::upload, super::imports::commit,
+        super::accounts::me, super::accounts::list, super::accounts::create, super::accounts::jurisdictions,
+        super::audit::list,
+    ),
+    modifiers(&BearerAuth),
+    security(("bearer" = [])),
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+    }
+}
+
+pub async fn document() -> axum::Json<utoipa::openapi::OpenApi> {
+    axum::Json(ApiDoc::openapi())
+}
