@@ -77,8 +77,8 @@ impl Manager {
                 // WAL lets readers work while one writer writes; FULL sync so that a
                 // committed write survives a crash; the busy timeout queues writers.
                 c.batch_execute(
-                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; \
+                    "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; \
                      PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
                 )?;
                 Ok(DbConn::Sqlite(c))
@@ -110,6 +110,7 @@ pub fn pool(url: &str, max_size: u32) -> Result<Pool, DbError> {
     let manager = Manager::new(url);
     r2d2::Pool::builder()
         .max_size(max_size)
+        .min_idle(Some(1))
         .connection_timeout(std::time::Duration::from_secs(15))
         .build(manager)
         .map_err(|e| DbError::Connect(e.to_string()))
