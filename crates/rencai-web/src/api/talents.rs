@@ -187,7 +187,8 @@ pub async fn get(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -
 pub async fn create(State(state): State<AppState>, ctx: Ctx, Json(body): Json<TalentBody>) -> Result<(StatusCode, Json<TalentView>), Failure> {
     let (draft, _) = body.draft();
     let id = talent_service::create(&state, &ctx, draft).await?;
-    let t = talent_service::get(&state, &ctx, id, Permission::TalentRead).await?;
+    // Whoever may write a record may see what they wrote.
+    let t = talent_service::get(&state, &ctx, id, Permission::TalentWrite).await?;
     let code = code_of(&state, &t);
     Ok((StatusCode::CREATED, Json(TalentView::of(t, &code))))
 }
@@ -201,7 +202,7 @@ pub async fn update(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
         return Err(ctx.err(rencai_domain::DomainError::invalid("version", "required")));
     };
     talent_service::update(&state, &ctx, TalentId(id), version, draft).await?;
-    let t = talent_service::get(&state, &ctx, TalentId(id), Permission::TalentRead).await?;
+    let t = talent_service::get(&state, &ctx, TalentId(id), Permission::TalentWrite).await?;
     let code = code_of(&state, &t);
     Ok(Json(TalentView::of(t, &code)))
 }
