@@ -208,6 +208,7 @@ err-identity-birth-mismatch = The identity number does not contain this date of 
 err-identity-duplicate = A talent with this identity number is already in the registry.
 err-identity-duplicate-in-file = This identity number appears earlier in the file.
 err-employer-unknown = No enterprise of this name is registered; register it first or leave the field empty.
+err-enterprise-duplicate = An enterprise with this name is already registered.
 err-jurisdiction-unknown = No jurisdiction has this code or name.
 err-jurisdiction-forbidden = You may not work in this jurisdiction.
 err-email-invalid = Not a valid email address.
