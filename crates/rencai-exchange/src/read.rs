@@ -4,6 +4,7 @@ use crate::columns::{REQUIRED, column_of, normalise};
 use calamine::{Data, Reader, Xlsx};
 use rencai_domain::talent::TalentDraft;
 use std::collections::HashMap;
+use std::borrow::Cow;
 use std::io::Cursor;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -43,26 +44,26 @@ pub struct CellError {
     pub code: &'static str,
 }
 
-enum Source {
-    Csv { records: csv::StringRecordsIntoIter<Cursor<Vec<u8>>>, row: usize },
+enum Source<'a> {
+    Csv { records: csv::StringRecordsIntoIter<Cursor<Cow<'a, [u8]>>>, row: usize },
     Sheet { rows: std::vec::IntoIter<Vec<String>>, row: usize },
 }
 
 /// The rows of a file, as (spreadsheet row number, draft); the header is row 1.
-pub struct TalentRows {
+pub struct TalentRows<'a> {
     columns: Vec<&'static str>,
-    source: Source,
+    source: Source<'a>,
 }
 
-fn decode(bytes: &[u8]) -> Result<String, FileError> {
+/// UTF-8 text is read in place; only GB18030 is decoded into a new buffer, so a large
+/// file is held in memory once.
+fn decode(bytes: &[u8]) -> Result<Cow<'_, [u8]>, FileError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(_) => {
-            let (text, _, had_errors) = encoding_rs::GB18030.decode(bytes);
-            if had_errors { Err(FileError::Encoding) } else { Ok(text.into_owned()) }
-        }
+    if std::str::from_utf8(bytes).is_ok() {
+        return Ok(Cow::Borrowed(bytes));
     }
+    let (text, _, had_errors) = encoding_rs::GB18030.decode(bytes);
+    if had_errors { Err(FileError::Encoding) } else { Ok(Cow::Owned(text.into_owned().into_bytes())) }
 }
 
 fn header_columns(headers: &[String]) -> Result<Vec<&'static str>, FileError> {
@@ -100,7 +101,7 @@ fn cell_text(d: &Data) -> String {
 }
 
 /// Opens a file by its content: XLSX (a ZIP) or CSV text.
-pub fn open(bytes: &[u8]) -> Result<TalentRows, FileError> {
+pub fn open(bytes: &[u8]) -> Result<TalentRows<'_>, FileError> {
     if bytes.starts_with(b"PK\x03\x04") {
         let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|_| FileError::Unreadable)?;
         let range = book.worksheet_range_at(0).ok_or(FileError::Empty)?.map_err(|_| FileError::Unreadable)?;
@@ -112,13 +113,13 @@ pub fn open(bytes: &[u8]) -> Result<TalentRows, FileError> {
         return Ok(TalentRows { columns, source: Source::Sheet { rows: rest.into_iter(), row: 1 } });
     }
     let text = decode(bytes)?;
-    let first = text.lines().next().ok_or(FileError::Empty)?;
-    let delimiter = [b',', b';', b'\t'].into_iter().max_by_key(|d| first.bytes().filter(|b| b == d).count()).unwrap_or(b',');
+    let first = text.split(|b| *b == b'\n').next().filter(|l| !l.is_empty()).ok_or(FileError::Empty)?;
+    let delimiter = [b',', b';', b'\t'].into_iter().max_by_key(|d| first.iter().filter(|b| *b == d).count()).unwrap_or(b',');
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .has_headers(true)
-        .from_reader(Cursor::new(text.into_bytes()));
+        .from_reader(Cursor::new(text));
     let headers: Vec<String> = reader.headers().map_err(|_| FileError::Unreadable)?.iter().map(str::to_string).collect();
     if headers.iter().all(|h| h.trim().is_empty()) {
         return Err(FileError::Empty);
@@ -127,7 +128,7 @@ pub fn open(bytes: &[u8]) -> Result<TalentRows, FileError> {
     Ok(TalentRows { columns, source: Source::Csv { records: reader.into_records(), row: 1 } })
 }
 
-impl TalentRows {
+impl TalentRows<'_> {
     fn draft(&self, row: usize, cells: impl Iterator<Item = String>) -> Option<Result<(usize, TalentDraft), CellError>> {
         let cells: Vec<String> = cells.collect();
         if cells.iter().all(|c| c.trim().is_empty()) {
@@ -144,7 +145,7 @@ impl TalentRows {
     }
 }
 
-impl Iterator for TalentRows {
+impl Iterator for TalentRows<'_> {
     type Item = Result<(usize, TalentDraft), CellError>;
 
     fn next(&mut self) -> Option<Self::Item> {

@@ -1,5 +1,6 @@
 //! The rencai binary: serve, demo, migrate, user, token, import, export, backup, audit.
 
+mod bench;
 mod config;
 mod demo;
 mod seed;
@@ -70,6 +71,16 @@ enum Command {
     },
     /// Write a consistent copy of the SQLite database while it may be serving.
     Backup { file: PathBuf },
+    /// Run a benchmark and print its figures: import, list, get, idle.
+    Bench {
+        name: String,
+        /// Talents in the registry (or rows in the file).
+        #[arg(long, default_value_t = 1_000_000)]
+        talents: u64,
+        /// Seconds of load for `get`.
+        #[arg(long, default_value_t = 10)]
+        seconds: u32,
+    },
     /// Check the audit log's hash chain.
     Audit {
         #[command(subcommand)]
@@ -178,6 +189,19 @@ fn main() -> anyhow::Result<()> {
         Command::Backup { file } => {
             let store = open_store(&cli, &cfg)?;
             seed::backup(&store, file)
+        }
+        Command::Bench { name, talents, seconds } => {
+            let dir = bench::dir_for(name, &cli.data_dir);
+            match name.as_str() {
+                "import" => {
+                    let _ = std::fs::remove_dir_all(&dir);
+                    bench::import(*talents, &dir)
+                }
+                "list" => bench::list(*talents, &bench::dir_for(&format!("registry-{talents}"), &cli.data_dir)),
+                "get" => bench::get(*talents, &bench::dir_for(&format!("registry-{talents}"), &cli.data_dir), *seconds),
+                "idle" => bench::idle(&dir),
+                other => anyhow::bail!("unknown benchmark {other}: import, list, get or idle"),
+            }
         }
         Command::Audit { command: AuditCommand::Verify } => {
             let store = open_store(&cli, &cfg)?;
