@@ -118,7 +118,11 @@ pub const SCOPES: &[&str] = &[
 
 pub fn parse_scopes(raw: &str) -> Result<Vec<String>, &'static str> {
     let mut out: Vec<String> = Vec::new();
-    for s in raw.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()) {
+    for s in raw
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         if !SCOPES.contains(&s) {
             return Err("scope-unknown");
         }
@@ -126,7 +130,11 @@ pub fn parse_scopes(raw: &str) -> Result<Vec<String>, &'static str> {
             out.push(s.to_string());
         }
     }
-    if out.is_empty() { Err("required") } else { Ok(out) }
+    if out.is_empty() {
+        Err("required")
+    } else {
+        Ok(out)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -155,7 +163,11 @@ impl Principal {
 
     /// Holds the permission somewhere.
     pub fn has(&self, perm: Permission) -> bool {
-        self.scope_allows(perm) && self.grants.iter().any(|g| g.role.permissions().contains(&perm))
+        self.scope_allows(perm)
+            && self
+                .grants
+                .iter()
+                .any(|g| g.role.permissions().contains(&perm))
     }
 
     /// Every jurisdiction where the permission reaches.
@@ -201,14 +213,22 @@ mod tests {
             name_en: String::new(),
             level: JurisdictionLevel::City,
         };
-        JurisdictionTree::new(vec![j(1, None), j(2, Some(1)), j(3, Some(1)), j(4, Some(2))])
+        JurisdictionTree::new(vec![
+            j(1, None),
+            j(2, Some(1)),
+            j(3, Some(1)),
+            j(4, Some(2)),
+        ])
     }
 
     fn officer_of(j: i64) -> Principal {
         Principal {
             user_id: UserId(9),
             username: "o".into(),
-            grants: vec![Grant { role: Role::Officer, jurisdiction_id: JurisdictionId(j) }],
+            grants: vec![Grant {
+                role: Role::Officer,
+                jurisdiction_id: JurisdictionId(j),
+            }],
             token_scopes: None,
         }
     }
@@ -223,14 +243,23 @@ mod tests {
         assert!(!o.can(Permission::TalentRead, JurisdictionId(1), &t));
         assert!(!o.can(Permission::UserManage, JurisdictionId(2), &t));
         assert!(!o.can(Permission::TalentErase, JurisdictionId(2), &t));
-        let reach: Vec<i64> = o.reach(Permission::TalentRead, &t).into_iter().map(|j| j.0).collect();
+        let reach: Vec<i64> = o
+            .reach(Permission::TalentRead, &t)
+            .into_iter()
+            .map(|j| j.0)
+            .collect();
         assert_eq!(reach, vec![2, 4]);
     }
 
     #[test]
     fn nobody_without_grants_can_do_anything() {
         let t = tree();
-        let p = Principal { user_id: UserId(1), username: "x".into(), grants: vec![], token_scopes: None };
+        let p = Principal {
+            user_id: UserId(1),
+            username: "x".into(),
+            grants: vec![],
+            token_scopes: None,
+        };
         for perm in Permission::ALL {
             assert!(!p.has(*perm));
             assert!(!p.can(*perm, JurisdictionId(1), &t));
@@ -249,7 +278,10 @@ mod tests {
 
     #[test]
     fn scopes_parse() {
-        assert_eq!(parse_scopes("talents:read, audit:read"), Ok(vec!["talents:read".into(), "audit:read".into()]));
+        assert_eq!(
+            parse_scopes("talents:read, audit:read"),
+            Ok(vec!["talents:read".into(), "audit:read".into()])
+        );
         assert_eq!(parse_scopes("root"), Err("scope-unknown"));
         assert_eq!(parse_scopes(""), Err("required"));
     }

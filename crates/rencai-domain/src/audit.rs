@@ -39,7 +39,10 @@ impl AuditRecord {
             &self.action,
             &self.subject_type,
             &self.subject_id.map(|s| s.to_string()).unwrap_or_default(),
-            &self.jurisdiction_id.map(|j| j.0.to_string()).unwrap_or_default(),
+            &self
+                .jurisdiction_id
+                .map(|j| j.0.to_string())
+                .unwrap_or_default(),
             &self.details,
         ] {
             h.update(part.as_bytes());
@@ -76,7 +79,10 @@ pub struct ChainVerifier {
 
 impl Default for ChainVerifier {
     fn default() -> Self {
-        Self { last: GENESIS.to_string(), checked: 0 }
+        Self {
+            last: GENESIS.to_string(),
+            checked: 0,
+        }
     }
 }
 
@@ -117,7 +123,12 @@ mod tests {
             .map(|i| {
                 let record = rec(&format!("a{i}"));
                 let hash = record.chain_hash(&prev);
-                let e = AuditEntry { id: i as i64 + 1, record, prev_hash: prev.clone(), hash: hash.clone() };
+                let e = AuditEntry {
+                    id: i as i64 + 1,
+                    record,
+                    prev_hash: prev.clone(),
+                    hash: hash.clone(),
+                };
                 prev = hash;
                 e
             })

@@ -21,7 +21,11 @@ pub struct Jurisdiction {
 impl Jurisdiction {
     /// The name to show: Chinese for Chinese-speaking users, Latin script otherwise.
     pub fn display_name(&self, chinese: bool) -> &str {
-        if chinese { &self.name_zh } else { &self.name_en }
+        if chinese {
+            &self.name_zh
+        } else {
+            &self.name_en
+        }
     }
 }
 
@@ -65,9 +69,11 @@ impl JurisdictionTree {
 
     pub fn by_code(&self, code: &str) -> Option<&Jurisdiction> {
         let code = code.trim();
-        self.nodes
-            .values()
-            .find(|j| j.code.eq_ignore_ascii_case(code) || j.name_zh == code || j.name_en.eq_ignore_ascii_case(code))
+        self.nodes.values().find(|j| {
+            j.code.eq_ignore_ascii_case(code)
+                || j.name_zh == code
+                || j.name_en.eq_ignore_ascii_case(code)
+        })
     }
 
     /// The node and everything under it.
@@ -78,10 +84,10 @@ impl JurisdictionTree {
         }
         let mut stack = vec![root];
         while let Some(id) = stack.pop() {
-            if out.insert(id) {
-                if let Some(kids) = self.children.get(&id) {
-                    stack.extend(kids.iter().copied());
-                }
+            if out.insert(id)
+                && let Some(kids) = self.children.get(&id)
+            {
+                stack.extend(kids.iter().copied());
             }
         }
         out
@@ -104,10 +110,15 @@ impl JurisdictionTree {
 
     /// All nodes in depth-first order with their depth, for pickers and filters.
     pub fn ordered(&self) -> Vec<(usize, &Jurisdiction)> {
-        let mut roots: Vec<_> = self.nodes.values().filter(|j| j.parent_id.is_none()).collect();
+        let mut roots: Vec<_> = self
+            .nodes
+            .values()
+            .filter(|j| j.parent_id.is_none())
+            .collect();
         roots.sort_by_key(|j| j.id);
         let mut out = Vec::new();
-        let mut stack: Vec<(usize, JurisdictionId)> = roots.iter().rev().map(|j| (0, j.id)).collect();
+        let mut stack: Vec<(usize, JurisdictionId)> =
+            roots.iter().rev().map(|j| (0, j.id)).collect();
         while let Some((depth, id)) = stack.pop() {
             if let Some(j) = self.nodes.get(&id) {
                 out.push((depth, j));
@@ -151,11 +162,19 @@ mod tests {
             j(3, Some(1), "c2"),
             j(4, Some(2), "d1"),
         ]);
-        let ids: Vec<i64> = t.subtree(JurisdictionId(2)).into_iter().map(|i| i.0).collect();
+        let ids: Vec<i64> = t
+            .subtree(JurisdictionId(2))
+            .into_iter()
+            .map(|i| i.0)
+            .collect();
         assert_eq!(ids, vec![2, 4]);
         assert_eq!(t.subtree(JurisdictionId(1)).len(), 4);
         assert!(t.subtree(JurisdictionId(99)).is_empty());
-        let chain: Vec<&str> = t.ancestry(JurisdictionId(4)).iter().map(|j| j.code.as_str()).collect();
+        let chain: Vec<&str> = t
+            .ancestry(JurisdictionId(4))
+            .iter()
+            .map(|j| j.code.as_str())
+            .collect();
         assert_eq!(chain, vec!["p", "c1", "d1"]);
         let order: Vec<&str> = t.ordered().iter().map(|(_, j)| j.code.as_str()).collect();
         assert_eq!(order, vec!["p", "c1", "d1", "c2"]);

@@ -49,7 +49,9 @@ pub struct Page<T> {
 impl<T> Page<T> {
     pub fn pages(&self) -> u32 {
         let per = u64::from(self.per_page.max(1));
-        u32::try_from(self.total.div_ceil(per)).unwrap_or(u32::MAX).max(1)
+        u32::try_from(self.total.div_ceil(per))
+            .unwrap_or(u32::MAX)
+            .max(1)
     }
 
     pub fn has_next(&self) -> bool {

@@ -97,7 +97,9 @@ impl TalentName {
         if s.chars().count() > 64 {
             return Err("too-long");
         }
-        if s.chars().any(|c| c.is_control() || matches!(c, '<' | '>' | '"' | '\\' | '{' | '}')) {
+        if s.chars()
+            .any(|c| c.is_control() || matches!(c, '<' | '>' | '"' | '\\' | '{' | '}'))
+        {
             return Err("name-characters");
         }
         Ok(Self(s.to_string()))
@@ -154,7 +156,7 @@ fn parse_date(raw: &str) -> Result<Date, &'static str> {
         return Err("required");
     }
     // ISO is the documented form; Excel users on Chinese systems often type 1985/3/7.
-    let normalised = s.replace('/', "-").replace('.', "-");
+    let normalised = s.replace(['/', '.'], "-");
     let parts: Vec<&str> = normalised.split('-').collect();
     if parts.len() != 3 {
         return Err("date-invalid");
@@ -184,9 +186,17 @@ fn parse_email(raw: &str) -> Result<Option<String>, &'static str> {
     }
     let ok = s.len() <= 254
         && !s.chars().any(char::is_whitespace)
-        && s.split_once('@')
-            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.'));
-    if ok { Ok(Some(s.to_string())) } else { Err("email-invalid") }
+        && s.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        });
+    if ok {
+        Ok(Some(s.to_string()))
+    } else {
+        Err("email-invalid")
+    }
 }
 
 fn parse_phone(raw: &str) -> Result<Option<String>, &'static str> {
@@ -195,36 +205,72 @@ fn parse_phone(raw: &str) -> Result<Option<String>, &'static str> {
         return Ok(None);
     }
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    let allowed = s.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | ' ' | '(' | ')'));
-    if allowed && (5..=20).contains(&digits) { Ok(Some(s.to_string())) } else { Err("phone-invalid") }
+    let allowed = s
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | ' ' | '(' | ')'));
+    if allowed && (5..=20).contains(&digits) {
+        Ok(Some(s.to_string()))
+    } else {
+        Err("phone-invalid")
+    }
 }
 
 fn parse_optional_name(raw: &str) -> Result<Option<TalentName>, &'static str> {
-    if raw.trim().is_empty() { Ok(None) } else { TalentName::parse(raw).map(Some) }
+    if raw.trim().is_empty() {
+        Ok(None)
+    } else {
+        TalentName::parse(raw).map(Some)
+    }
 }
 
 impl TalentDraft {
     /// Checks every field and reports every problem at once; `today` bounds the birth date.
-    pub fn parse(&self, refs: &dyn References, today: Date) -> Result<TalentInput, Vec<FieldError>> {
+    pub fn parse(
+        &self,
+        refs: &dyn References,
+        today: Date,
+    ) -> Result<TalentInput, Vec<FieldError>> {
         let mut e = Errors::default();
         let name = e.take("name", TalentName::parse(&self.name));
         let name_latin = e.take("name_latin", parse_optional_name(&self.name_latin));
         let gender = e.take("gender", Gender::parse(&self.gender));
         let birth_date = e.take("birth_date", parse_date(&self.birth_date));
-        let identity = e.take("identity_number", IdentityNumber::parse(&self.identity_number));
+        let identity = e.take(
+            "identity_number",
+            IdentityNumber::parse(&self.identity_number),
+        );
         let education = e.take("education", Education::parse(&self.education));
-        let title = e.take("title", parse_or_default(&self.title, ProfessionalTitle::parse, ProfessionalTitle::None));
-        let skill_level = e.take("skill_level", parse_or_default(&self.skill_level, SkillLevel::parse, SkillLevel::None));
+        let title = e.take(
+            "title",
+            parse_or_default(
+                &self.title,
+                ProfessionalTitle::parse,
+                ProfessionalTitle::None,
+            ),
+        );
+        let skill_level = e.take(
+            "skill_level",
+            parse_or_default(&self.skill_level, SkillLevel::parse, SkillLevel::None),
+        );
         let field = e.take("field", Field::parse(&self.field));
         let employer_id = if self.employer.trim().is_empty() {
             Some(None)
         } else {
-            e.take("employer", refs.employer(self.employer.trim()).map(Some).ok_or("employer-unknown"))
+            e.take(
+                "employer",
+                refs.employer(self.employer.trim())
+                    .map(Some)
+                    .ok_or("employer-unknown"),
+            )
         };
         let jurisdiction_id = if self.jurisdiction.trim().is_empty() {
             e.take("jurisdiction", Err("required"))
         } else {
-            e.take("jurisdiction", refs.jurisdiction(self.jurisdiction.trim()).ok_or("jurisdiction-unknown"))
+            e.take(
+                "jurisdiction",
+                refs.jurisdiction(self.jurisdiction.trim())
+                    .ok_or("jurisdiction-unknown"),
+            )
         };
         let email = e.take("email", parse_email(&self.email));
         let phone = e.take("phone", parse_phone(&self.phone));
@@ -236,7 +282,10 @@ impl TalentDraft {
         }
 
         if let Some(b) = birth_date {
-            let age = today.since(b).ok().and_then(|span| span.total((jiff::Unit::Year, today)).ok());
+            let age = today
+                .since(b)
+                .ok()
+                .and_then(|span| span.total((jiff::Unit::Year, today)).ok());
             if b >= today || age.is_some_and(|a| !(14.0..=110.0).contains(&a)) {
                 e.push("birth_date", "birth-date-range");
             }
@@ -248,19 +297,72 @@ impl TalentDraft {
             }
         }
 
-        match (name, name_latin, gender, birth_date, identity, education, title, skill_level, field, employer_id, jurisdiction_id, email, phone, patents, papers) {
-            (Some(name), Some(name_latin), Some(gender), Some(birth_date), Some(identity), Some(education), Some(title), Some(skill_level), Some(field), Some(employer_id), Some(jurisdiction_id), Some(email), Some(phone), Some(patents), Some(papers))
-                if e.is_empty() =>
-            {
-                Ok(TalentInput { name, name_latin, gender, birth_date, identity, education, title, skill_level, field, employer_id, jurisdiction_id, email, phone, honours, patents, papers })
-            }
+        match (
+            name,
+            name_latin,
+            gender,
+            birth_date,
+            identity,
+            education,
+            title,
+            skill_level,
+            field,
+            employer_id,
+            jurisdiction_id,
+            email,
+            phone,
+            patents,
+            papers,
+        ) {
+            (
+                Some(name),
+                Some(name_latin),
+                Some(gender),
+                Some(birth_date),
+                Some(identity),
+                Some(education),
+                Some(title),
+                Some(skill_level),
+                Some(field),
+                Some(employer_id),
+                Some(jurisdiction_id),
+                Some(email),
+                Some(phone),
+                Some(patents),
+                Some(papers),
+            ) if e.is_empty() => Ok(TalentInput {
+                name,
+                name_latin,
+                gender,
+                birth_date,
+                identity,
+                education,
+                title,
+                skill_level,
+                field,
+                employer_id,
+                jurisdiction_id,
+                email,
+                phone,
+                honours,
+                patents,
+                papers,
+            }),
             _ => Err(e.into_vec()),
         }
     }
 }
 
-fn parse_or_default<T>(raw: &str, parse: fn(&str) -> Result<T, &'static str>, default: T) -> Result<T, &'static str> {
-    if raw.trim().is_empty() { Ok(default) } else { parse(raw) }
+fn parse_or_default<T>(
+    raw: &str,
+    parse: fn(&str) -> Result<T, &'static str>,
+    default: T,
+) -> Result<T, &'static str> {
+    if raw.trim().is_empty() {
+        Ok(default)
+    } else {
+        parse(raw)
+    }
 }
 
 /// A talent as stored and shown; the identity number only in masked form.
@@ -413,7 +515,13 @@ mod tests {
         let mut d = good();
         d.birth_date = "1980/5/18".into();
         let errs = d.parse(&Refs, TODAY).expect_err("mismatch");
-        assert_eq!(errs, vec![FieldError::new("identity_number", "identity-birth-mismatch")]);
+        assert_eq!(
+            errs,
+            vec![FieldError::new(
+                "identity_number",
+                "identity-birth-mismatch"
+            )]
+        );
     }
 
     #[test]
@@ -423,6 +531,9 @@ mod tests {
         d.identity_number = id.as_str().into();
         d.birth_date = "2027-01-01".into();
         let errs = d.parse(&Refs, TODAY).expect_err("future");
-        assert_eq!(errs, vec![FieldError::new("birth_date", "birth-date-range")]);
+        assert_eq!(
+            errs,
+            vec![FieldError::new("birth_date", "birth-date-range")]
+        );
     }
 }

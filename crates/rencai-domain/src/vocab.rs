@@ -120,6 +120,9 @@ mod tests {
         }
         assert_eq!(SkillLevel::parse("grandmaster"), Err("unknown-value"));
         assert_eq!(Education::parse(" "), Err("required"));
-        assert_eq!(ProfessionalTitle::FullSenior.message_id(), "title-full_senior");
+        assert_eq!(
+            ProfessionalTitle::FullSenior.message_id(),
+            "title-full_senior"
+        );
     }
 }

@@ -12,13 +12,19 @@ pub struct ExportError(String);
 /// because a number cannot be a formula.
 pub fn guard_cell(s: &str) -> Cow<'_, str> {
     let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && s.trim().parse::<f64>().is_err() { Cow::Owned(format!("'{s}")) } else { Cow::Borrowed(s) }
+    if risky && s.trim().parse::<f64>().is_err() {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 pub fn write_csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
-        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut out);
         let _ = w.write_record(headers);
         for r in rows {
             let _ = w.write_record(r.iter().map(|c| guard_cell(c).into_owned()));
@@ -28,7 +34,11 @@ pub fn write_csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> V
     out
 }
 
-pub fn write_xlsx(sheet_name: &str, headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<Vec<u8>, ExportError> {
+pub fn write_xlsx(
+    sheet_name: &str,
+    headers: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Result<Vec<u8>, ExportError> {
     use rust_xlsxwriter::{Format, Workbook};
     let e = |err: rust_xlsxwriter::XlsxError| ExportError(err.to_string());
     let mut book = Workbook::new();
@@ -36,13 +46,21 @@ pub fn write_xlsx(sheet_name: &str, headers: &[&str], rows: impl Iterator<Item =
     let sheet = book.add_worksheet();
     sheet.set_name(sheet_name).map_err(e)?;
     for (c, h) in headers.iter().enumerate() {
-        sheet.write_string_with_format(0, u16::try_from(c).unwrap_or(u16::MAX), *h, &bold).map_err(e)?;
+        sheet
+            .write_string_with_format(0, u16::try_from(c).unwrap_or(u16::MAX), *h, &bold)
+            .map_err(e)?;
     }
     sheet.set_freeze_panes(1, 0).map_err(e)?;
     for (r, row) in rows.enumerate() {
         let r = u32::try_from(r + 1).map_err(|_| ExportError("too many rows".into()))?;
         for (c, v) in row.iter().enumerate() {
-            sheet.write_string(r, u16::try_from(c).unwrap_or(u16::MAX), guard_cell(v).as_ref()).map_err(e)?;
+            sheet
+                .write_string(
+                    r,
+                    u16::try_from(c).unwrap_or(u16::MAX),
+                    guard_cell(v).as_ref(),
+                )
+                .map_err(e)?;
         }
     }
     book.save_to_buffer().map_err(e)

@@ -3,8 +3,8 @@
 use crate::columns::{REQUIRED, column_of, normalise};
 use calamine::{Data, Reader, Xlsx};
 use rencai_domain::talent::TalentDraft;
-use std::collections::HashMap;
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::io::Cursor;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -45,8 +45,14 @@ pub struct CellError {
 }
 
 enum Source<'a> {
-    Csv { records: csv::StringRecordsIntoIter<Cursor<Cow<'a, [u8]>>>, row: usize },
-    Sheet { rows: std::vec::IntoIter<Vec<String>>, row: usize },
+    Csv {
+        records: csv::StringRecordsIntoIter<Cursor<Cow<'a, [u8]>>>,
+        row: usize,
+    },
+    Sheet {
+        rows: std::vec::IntoIter<Vec<String>>,
+        row: usize,
+    },
 }
 
 /// The rows of a file, as (spreadsheet row number, draft); the header is row 1.
@@ -63,7 +69,11 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, [u8]>, FileError> {
         return Ok(Cow::Borrowed(bytes));
     }
     let (text, _, had_errors) = encoding_rs::GB18030.decode(bytes);
-    if had_errors { Err(FileError::Encoding) } else { Ok(Cow::Owned(text.into_owned().into_bytes())) }
+    if had_errors {
+        Err(FileError::Encoding)
+    } else {
+        Ok(Cow::Owned(text.into_owned().into_bytes()))
+    }
 }
 
 fn header_columns(headers: &[String]) -> Result<Vec<&'static str>, FileError> {
@@ -103,39 +113,88 @@ fn cell_text(d: &Data) -> String {
 /// Opens a file by its content: XLSX (a ZIP) or CSV text.
 pub fn open(bytes: &[u8]) -> Result<TalentRows<'_>, FileError> {
     if bytes.starts_with(b"PK\x03\x04") {
-        let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|_| FileError::Unreadable)?;
-        let range = book.worksheet_range_at(0).ok_or(FileError::Empty)?.map_err(|_| FileError::Unreadable)?;
-        let mut rows = range.rows().map(|r| r.iter().map(cell_text).collect::<Vec<_>>());
+        let mut book: Xlsx<_> =
+            Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|_| FileError::Unreadable)?;
+        let range = book
+            .worksheet_range_at(0)
+            .ok_or(FileError::Empty)?
+            .map_err(|_| FileError::Unreadable)?;
+        let mut rows = range
+            .rows()
+            .map(|r| r.iter().map(cell_text).collect::<Vec<_>>());
         let headers = rows.next().ok_or(FileError::Empty)?;
-        let headers: Vec<String> = headers.into_iter().rev().skip_while(|h| h.trim().is_empty()).collect::<Vec<_>>().into_iter().rev().collect();
+        let headers: Vec<String> = headers
+            .into_iter()
+            .rev()
+            .skip_while(|h| h.trim().is_empty())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         let columns = header_columns(&headers)?;
         let rest: Vec<Vec<String>> = rows.collect();
-        return Ok(TalentRows { columns, source: Source::Sheet { rows: rest.into_iter(), row: 1 } });
+        return Ok(TalentRows {
+            columns,
+            source: Source::Sheet {
+                rows: rest.into_iter(),
+                row: 1,
+            },
+        });
     }
     let text = decode(bytes)?;
-    let first = text.split(|b| *b == b'\n').next().filter(|l| !l.is_empty()).ok_or(FileError::Empty)?;
-    let delimiter = [b',', b';', b'\t'].into_iter().max_by_key(|d| first.iter().filter(|b| *b == d).count()).unwrap_or(b',');
+    let first = text
+        .split(|b| *b == b'\n')
+        .next()
+        .filter(|l| !l.is_empty())
+        .ok_or(FileError::Empty)?;
+    let delimiter = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| first.iter().filter(|b| *b == d).count())
+        .unwrap_or(b',');
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .has_headers(true)
         .from_reader(Cursor::new(text));
-    let headers: Vec<String> = reader.headers().map_err(|_| FileError::Unreadable)?.iter().map(str::to_string).collect();
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|_| FileError::Unreadable)?
+        .iter()
+        .map(str::to_string)
+        .collect();
     if headers.iter().all(|h| h.trim().is_empty()) {
         return Err(FileError::Empty);
     }
     let columns = header_columns(&headers)?;
-    Ok(TalentRows { columns, source: Source::Csv { records: reader.into_records(), row: 1 } })
+    Ok(TalentRows {
+        columns,
+        source: Source::Csv {
+            records: reader.into_records(),
+            row: 1,
+        },
+    })
 }
 
 impl TalentRows<'_> {
-    fn draft(&self, row: usize, cells: impl Iterator<Item = String>) -> Option<Result<(usize, TalentDraft), CellError>> {
+    fn draft(
+        &self,
+        row: usize,
+        cells: impl Iterator<Item = String>,
+    ) -> Option<Result<(usize, TalentDraft), CellError>> {
         let cells: Vec<String> = cells.collect();
         if cells.iter().all(|c| c.trim().is_empty()) {
             return None;
         }
-        if cells.len() > self.columns.len() && cells[self.columns.len()..].iter().any(|c| !c.trim().is_empty()) {
-            return Some(Err(CellError { row, column: String::new(), code: "row-too-many-cells" }));
+        if cells.len() > self.columns.len()
+            && cells[self.columns.len()..]
+                .iter()
+                .any(|c| !c.trim().is_empty())
+        {
+            return Some(Err(CellError {
+                row,
+                column: String::new(),
+                code: "row-too-many-cells",
+            }));
         }
         let mut d = TalentDraft::default();
         for (col, value) in self.columns.iter().zip(cells) {
@@ -157,10 +216,18 @@ impl Iterator for TalentRows<'_> {
                         // The csv reader skips blank lines; its line number keeps the
                         // row the same as a spreadsheet shows it.
                         Ok(r) => {
-                            *row = r.position().map_or(*row, |p| usize::try_from(p.line()).unwrap_or(*row));
+                            *row = r
+                                .position()
+                                .map_or(*row, |p| usize::try_from(p.line()).unwrap_or(*row));
                             (*row, r.iter().map(str::to_string).collect())
                         }
-                        Err(_) => return Some(Err(CellError { row: *row, column: String::new(), code: "file-unreadable" })),
+                        Err(_) => {
+                            return Some(Err(CellError {
+                                row: *row,
+                                column: String::new(),
+                                code: "file-unreadable",
+                            }));
+                        }
                     }
                 }
                 Source::Sheet { rows, row } => {
@@ -182,7 +249,11 @@ pub struct DuplicateTracker(HashMap<String, usize>);
 impl DuplicateTracker {
     /// Returns the first row with this number when `row` repeats it.
     pub fn seen(&mut self, row: usize, identity_number: &str) -> Option<usize> {
-        let key: String = identity_number.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_uppercase()).collect();
+        let key: String = identity_number
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
         if key.is_empty() {
             return None;
         }

@@ -3,10 +3,14 @@
 use rencai_exchange::{FileError, open, write_csv, write_xlsx};
 
 const HEADER: &str = "name,name_latin,gender,birth_date,identity_number,education,title,skill_level,field,employer,jurisdiction";
-const ROW: &str = "王海峰,Wang Haifeng,男,1980-05-17,230102198005170128,博士,正高级,,robotics,,hlj-harbin";
+const ROW: &str =
+    "王海峰,Wang Haifeng,男,1980-05-17,230102198005170128,博士,正高级,,robotics,,hlj-harbin";
 
 fn drafts(bytes: &[u8]) -> Vec<(usize, rencai_domain::talent::TalentDraft)> {
-    open(bytes).expect("opens").map(|r| r.expect("row")).collect()
+    open(bytes)
+        .expect("opens")
+        .map(|r| r.expect("row"))
+        .collect()
 }
 
 #[test]
@@ -18,7 +22,10 @@ fn utf8_with_bom_and_gb18030_read_the_same() {
     assert_eq!(utf8, gb);
     assert_eq!(utf8.len(), 2);
     assert_eq!(utf8[0].0, 2);
-    assert_eq!(utf8[1].0, 4, "the empty row is skipped but keeps its number");
+    assert_eq!(
+        utf8[1].0, 4,
+        "the empty row is skipped but keeps its number"
+    );
     assert_eq!(utf8[0].1.gender, "male");
     assert_eq!(utf8[0].1.education, "doctorate");
     assert_eq!(utf8[0].1.title, "full_senior");
@@ -36,14 +43,35 @@ fn chinese_headers_and_semicolons() {
 #[test]
 fn bad_files_say_what_is_wrong() {
     assert_eq!(open(b"").err(), Some(FileError::Empty));
-    assert_eq!(open(b"\xff\xfe\x00\x81\x30").err(), Some(FileError::Encoding));
-    assert_eq!(open(b"name,colour\n").err(), Some(FileError::HeaderUnknown("colour".into())));
-    assert_eq!(open(b"name,name\n").err(), Some(FileError::HeaderDuplicate("name".into())));
-    assert_eq!(open(b"name,gender\n").err(), Some(FileError::HeaderMissing("birth_date")));
-    assert_eq!(open(b"PK\x03\x04garbage").err(), Some(FileError::Unreadable));
+    assert_eq!(
+        open(b"\xff\xfe\x00\x81\x30").err(),
+        Some(FileError::Encoding)
+    );
+    assert_eq!(
+        open(b"name,colour\n").err(),
+        Some(FileError::HeaderUnknown("colour".into()))
+    );
+    assert_eq!(
+        open(b"name,name\n").err(),
+        Some(FileError::HeaderDuplicate("name".into()))
+    );
+    assert_eq!(
+        open(b"name,gender\n").err(),
+        Some(FileError::HeaderMissing("birth_date"))
+    );
+    assert_eq!(
+        open(b"PK\x03\x04garbage").err(),
+        Some(FileError::Unreadable)
+    );
     let too_many = format!("{HEADER}\n{ROW},extra\n");
-    let first = open(too_many.as_bytes()).expect("opens").next().expect("a row");
-    assert_eq!(first.err().map(|e| (e.row, e.code)), Some((2, "row-too-many-cells")));
+    let first = open(too_many.as_bytes())
+        .expect("opens")
+        .next()
+        .expect("a row");
+    assert_eq!(
+        first.err().map(|e| (e.row, e.code)),
+        Some((2, "row-too-many-cells"))
+    );
 }
 
 #[test]

@@ -5,8 +5,8 @@ use crate::db::DbConn;
 use crate::error::{StoreError, StoreResult, is_unique_violation};
 use crate::schema::{api_tokens, grants, sessions, users};
 use crate::store::{from_micros, micros};
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use diesel::prelude::*;
 use rand::RngCore;
 use rencai_domain::DomainError;
@@ -44,7 +44,9 @@ pub fn parse_username(raw: &str) -> Result<String, &'static str> {
     if s.is_empty() {
         return Err("required");
     }
-    let ok = s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    let ok = s.len() <= 64
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
     if ok { Ok(s) } else { Err("username-invalid") }
 }
 
@@ -70,7 +72,11 @@ pub fn hash_password(password: &str) -> StoreResult<String> {
 
 fn verify_password(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash)
-        .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+        .map(|h| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
@@ -88,7 +94,12 @@ pub struct NewUser<'a> {
     pub grants: &'a [Grant],
 }
 
-pub fn create_user(c: &mut DbConn, u: &NewUser<'_>, actor: &Actor, now: jiff::Timestamp) -> StoreResult<UserId> {
+pub fn create_user(
+    c: &mut DbConn,
+    u: &NewUser<'_>,
+    actor: &Actor,
+    now: jiff::Timestamp,
+) -> StoreResult<UserId> {
     let mut errors = rencai_domain::error::Errors::default();
     let username = errors.take("username", parse_username(u.username));
     errors.take("password", check_password(u.password));
@@ -119,11 +130,27 @@ pub fn create_user(c: &mut DbConn, u: &NewUser<'_>, actor: &Actor, now: jiff::Ti
         })?;
     for g in u.grants {
         diesel::insert_into(grants::table)
-            .values((grants::user_id.eq(id), grants::role.eq(g.role.code()), grants::jurisdiction_id.eq(g.jurisdiction_id.0)))
+            .values((
+                grants::user_id.eq(id),
+                grants::role.eq(g.role.code()),
+                grants::jurisdiction_id.eq(g.jurisdiction_id.0),
+            ))
             .execute(c)?;
     }
-    let grant_codes: Vec<String> = u.grants.iter().map(|g| format!("{}@{}", g.role.code(), g.jurisdiction_id)).collect();
-    audit::append(c, now, actor, "user.create", ("user", Some(id)), u.grants.first().map(|g| g.jurisdiction_id), serde_json::json!({ "grants": grant_codes }))?;
+    let grant_codes: Vec<String> = u
+        .grants
+        .iter()
+        .map(|g| format!("{}@{}", g.role.code(), g.jurisdiction_id))
+        .collect();
+    audit::append(
+        c,
+        now,
+        actor,
+        "user.create",
+        ("user", Some(id)),
+        u.grants.first().map(|g| g.jurisdiction_id),
+        serde_json::json!({ "grants": grant_codes }),
+    )?;
     Ok(UserId(id))
 }
 
@@ -137,12 +164,18 @@ pub fn find_user_id(c: &mut DbConn, username: &str) -> StoreResult<Option<UserId
 }
 
 pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
-    let (username, display_name, locale, disabled): (String, String, Option<String>, bool) = users::table
-        .find(id.0)
-        .select((users::username, users::display_name, users::locale, users::disabled))
-        .first(c)
-        .optional()?
-        .ok_or(StoreError::Domain(DomainError::NotFound))?;
+    let (username, display_name, locale, disabled): (String, String, Option<String>, bool) =
+        users::table
+            .find(id.0)
+            .select((
+                users::username,
+                users::display_name,
+                users::locale,
+                users::disabled,
+            ))
+            .first(c)
+            .optional()?
+            .ok_or(StoreError::Domain(DomainError::NotFound))?;
     let gs: Vec<(String, i64)> = grants::table
         .filter(grants::user_id.eq(id.0))
         .select((grants::role, grants::jurisdiction_id))
@@ -156,26 +189,45 @@ pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
         disabled,
         grants: gs
             .into_iter()
-            .filter_map(|(r, j)| Role::parse(&r).ok().map(|role| Grant { role, jurisdiction_id: JurisdictionId(j) }))
+            .filter_map(|(r, j)| {
+                Role::parse(&r).ok().map(|role| Grant {
+                    role,
+                    jurisdiction_id: JurisdictionId(j),
+                })
+            })
             .collect(),
     })
 }
 
 pub fn users(c: &mut DbConn) -> StoreResult<Vec<User>> {
-    let ids: Vec<i64> = users::table.select(users::id).order(users::username).load(c)?;
+    let ids: Vec<i64> = users::table
+        .select(users::id)
+        .order(users::username)
+        .load(c)?;
     ids.into_iter().map(|id| user(c, UserId(id))).collect()
 }
 
-pub fn principal(c: &mut DbConn, id: UserId, token_scopes: Option<Vec<String>>) -> StoreResult<Option<Principal>> {
+pub fn principal(
+    c: &mut DbConn,
+    id: UserId,
+    token_scopes: Option<Vec<String>>,
+) -> StoreResult<Option<Principal>> {
     let u = user(c, id)?;
     if u.disabled {
         return Ok(None);
     }
-    Ok(Some(Principal { user_id: u.id, username: u.username, grants: u.grants, token_scopes }))
+    Ok(Some(Principal {
+        user_id: u.id,
+        username: u.username,
+        grants: u.grants,
+        token_scopes,
+    }))
 }
 
 pub fn set_locale(c: &mut DbConn, id: UserId, locale: &str) -> StoreResult<()> {
-    diesel::update(users::table.find(id.0)).set(users::locale.eq(Some(locale))).execute(c)?;
+    diesel::update(users::table.find(id.0))
+        .set(users::locale.eq(Some(locale)))
+        .execute(c)?;
     Ok(())
 }
 
@@ -187,7 +239,9 @@ pub fn authenticate(c: &mut DbConn, username: &str, password: &str) -> StoreResu
         .first(c)
         .optional()?;
     Ok(match row {
-        Some((id, hash, disabled)) => (verify_password(password, &hash) && !disabled).then_some(UserId(id)),
+        Some((id, hash, disabled)) => {
+            (verify_password(password, &hash) && !disabled).then_some(UserId(id))
+        }
         None => {
             verify_password(password, decoy_hash());
             None
@@ -196,7 +250,11 @@ pub fn authenticate(c: &mut DbConn, username: &str, password: &str) -> StoreResu
 }
 
 /// A new session: returns the cookie value (never stored, only its hash) and CSRF token.
-pub fn start_session(c: &mut DbConn, user: UserId, now: jiff::Timestamp) -> StoreResult<(String, String)> {
+pub fn start_session(
+    c: &mut DbConn,
+    user: UserId,
+    now: jiff::Timestamp,
+) -> StoreResult<(String, String)> {
     let token = random_token();
     let csrf = random_token();
     diesel::insert_into(sessions::table)
@@ -222,10 +280,17 @@ pub fn session(c: &mut DbConn, token: &str, now: jiff::Timestamp) -> StoreResult
     let hash = sha256_hex(token);
     let row: Option<(i64, String, i64, i64)> = sessions::table
         .find(&hash)
-        .select((sessions::user_id, sessions::csrf_token, sessions::created_at, sessions::last_seen_at))
+        .select((
+            sessions::user_id,
+            sessions::csrf_token,
+            sessions::created_at,
+            sessions::last_seen_at,
+        ))
         .first(c)
         .optional()?;
-    let Some((user_id, csrf, created, seen)) = row else { return Ok(None) };
+    let Some((user_id, csrf, created, seen)) = row else {
+        return Ok(None);
+    };
     let idle = now.duration_since(from_micros(seen));
     let age = now.duration_since(from_micros(created));
     if idle > SESSION_IDLE || age > SESSION_ABSOLUTE {
@@ -234,9 +299,14 @@ pub fn session(c: &mut DbConn, token: &str, now: jiff::Timestamp) -> StoreResult
     }
     // Touch at most once a minute: a page view should not always be a write.
     if idle > jiff::SignedDuration::from_secs(60) {
-        diesel::update(sessions::table.find(&hash)).set(sessions::last_seen_at.eq(micros(now))).execute(c)?;
+        diesel::update(sessions::table.find(&hash))
+            .set(sessions::last_seen_at.eq(micros(now)))
+            .execute(c)?;
     }
-    Ok(Some(Session { user_id: UserId(user_id), csrf_token: csrf }))
+    Ok(Some(Session {
+        user_id: UserId(user_id),
+        csrf_token: csrf,
+    }))
 }
 
 pub fn end_session(c: &mut DbConn, token: &str) -> StoreResult<()> {
@@ -250,7 +320,14 @@ pub fn end_all_sessions(c: &mut DbConn, user: UserId) -> StoreResult<usize> {
 }
 
 /// Creates an API token; the plain token is returned once and only its hash is kept.
-pub fn create_token(c: &mut DbConn, user: UserId, name: &str, scopes: &[String], actor: &Actor, now: jiff::Timestamp) -> StoreResult<String> {
+pub fn create_token(
+    c: &mut DbConn,
+    user: UserId,
+    name: &str,
+    scopes: &[String],
+    actor: &Actor,
+    now: jiff::Timestamp,
+) -> StoreResult<String> {
     let token = format!("rct_{}", random_token());
     let id: i64 = diesel::insert_into(api_tokens::table)
         .values((
@@ -262,7 +339,15 @@ pub fn create_token(c: &mut DbConn, user: UserId, name: &str, scopes: &[String],
         ))
         .returning(api_tokens::id)
         .get_result(c)?;
-    audit::append(c, now, actor, "token.create", ("api_token", Some(id)), None, serde_json::json!({ "user_id": user.0, "scopes": scopes }))?;
+    audit::append(
+        c,
+        now,
+        actor,
+        "token.create",
+        ("api_token", Some(id)),
+        None,
+        serde_json::json!({ "user_id": user.0, "scopes": scopes }),
+    )?;
     Ok(token)
 }
 
@@ -275,9 +360,11 @@ pub fn token_principal(c: &mut DbConn, token: &str) -> StoreResult<Option<Princi
         .first(c)
         .optional()?;
     match row {
-        Some((user_id, scopes)) => {
-            principal(c, UserId(user_id), Some(scopes.split(' ').map(str::to_string).collect()))
-        }
+        Some((user_id, scopes)) => principal(
+            c,
+            UserId(user_id),
+            Some(scopes.split(' ').map(str::to_string).collect()),
+        ),
         None => Ok(None),
     }
 }

@@ -19,12 +19,18 @@ pub struct Actor {
 
 impl Actor {
     pub fn user(id: UserId, name: &str) -> Self {
-        Self { id: Some(id), name: name.to_string() }
+        Self {
+            id: Some(id),
+            name: name.to_string(),
+        }
     }
 
     /// Work done by the operator on the command line (demo, import, token create).
     pub fn cli() -> Self {
-        Self { id: None, name: "cli".into() }
+        Self {
+            id: None,
+            name: "cli".into(),
+        }
     }
 }
 
@@ -56,7 +62,10 @@ pub fn append(
         jurisdiction_id: jurisdiction,
         details: details.to_string(),
     };
-    let prev: String = audit_head::table.find(1_i64).select(audit_head::last_hash).first(c)?;
+    let prev: String = audit_head::table
+        .find(1_i64)
+        .select(audit_head::last_hash)
+        .first(c)?;
     let hash = record.chain_hash(&prev);
     let id: i64 = diesel::insert_into(audit_log::table)
         .values((
@@ -79,7 +88,19 @@ pub fn append(
     Ok(id)
 }
 
-type Row = (i64, i64, Option<i64>, String, String, String, Option<i64>, Option<i64>, String, String, String);
+type Row = (
+    i64,
+    i64,
+    Option<i64>,
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<i64>,
+    String,
+    String,
+    String,
+);
 
 fn entry(r: Row) -> AuditEntry {
     AuditEntry {
@@ -108,14 +129,20 @@ pub struct AuditFilter {
     pub jurisdictions: Option<Vec<JurisdictionId>>,
 }
 
-pub fn list(c: &mut DbConn, filter: &AuditFilter, page: PageRequest) -> StoreResult<Page<AuditEntry>> {
+pub fn list(
+    c: &mut DbConn,
+    filter: &AuditFilter,
+    page: PageRequest,
+) -> StoreResult<Page<AuditEntry>> {
     let build = || {
         let mut q = audit_log::table.into_boxed();
         if let Some(p) = &filter.action_prefix {
             q = q.filter(audit_log::action.like(format!("{}%", p.replace('%', ""))));
         }
         if let Some((t, id)) = &filter.subject {
-            q = q.filter(audit_log::subject_type.eq(t.clone())).filter(audit_log::subject_id.eq(*id));
+            q = q
+                .filter(audit_log::subject_type.eq(t.clone()))
+                .filter(audit_log::subject_id.eq(*id));
         }
         if let Some(js) = &filter.jurisdictions {
             let ids: Vec<i64> = js.iter().map(|j| j.0).collect();
@@ -126,9 +153,17 @@ pub fn list(c: &mut DbConn, filter: &AuditFilter, page: PageRequest) -> StoreRes
     let total: i64 = build().count().get_result(c)?;
     let rows: Vec<Row> = build()
         .select((
-            audit_log::id, audit_log::at, audit_log::actor_id, audit_log::actor, audit_log::action,
-            audit_log::subject_type, audit_log::subject_id, audit_log::jurisdiction_id,
-            audit_log::details, audit_log::prev_hash, audit_log::hash,
+            audit_log::id,
+            audit_log::at,
+            audit_log::actor_id,
+            audit_log::actor,
+            audit_log::action,
+            audit_log::subject_type,
+            audit_log::subject_id,
+            audit_log::jurisdiction_id,
+            audit_log::details,
+            audit_log::prev_hash,
+            audit_log::hash,
         ))
         .order(audit_log::id.desc())
         .offset(page.offset())
@@ -159,9 +194,17 @@ pub fn verify(c: &mut DbConn) -> StoreResult<Verification> {
     loop {
         let rows: Vec<Row> = audit_log::table
             .select((
-                audit_log::id, audit_log::at, audit_log::actor_id, audit_log::actor, audit_log::action,
-                audit_log::subject_type, audit_log::subject_id, audit_log::jurisdiction_id,
-                audit_log::details, audit_log::prev_hash, audit_log::hash,
+                audit_log::id,
+                audit_log::at,
+                audit_log::actor_id,
+                audit_log::actor,
+                audit_log::action,
+                audit_log::subject_type,
+                audit_log::subject_id,
+                audit_log::jurisdiction_id,
+                audit_log::details,
+                audit_log::prev_hash,
+                audit_log::hash,
             ))
             .filter(audit_log::id.gt(after))
             .order(audit_log::id.asc())
@@ -173,7 +216,11 @@ pub fn verify(c: &mut DbConn) -> StoreResult<Verification> {
         for r in rows {
             let e = entry(r);
             if let Err(b) = v.check(&e) {
-                return Ok(Verification { checked: v.checked, first_break: Some(b), head_mismatch: false });
+                return Ok(Verification {
+                    checked: v.checked,
+                    first_break: Some(b),
+                    head_mismatch: false,
+                });
             }
             after = e.id;
             last = Some((e.id, e.hash));
@@ -187,5 +234,9 @@ pub fn verify(c: &mut DbConn) -> StoreResult<Verification> {
         Some((id, hash)) => id != head_id || hash != head_hash,
         None => head_id != 0,
     };
-    Ok(Verification { checked: v.checked, first_break: None, head_mismatch })
+    Ok(Verification {
+        checked: v.checked,
+        first_break: None,
+        head_mismatch,
+    })
 }

@@ -9,7 +9,14 @@ use diesel::prelude::*;
 use rencai_domain::DomainError;
 use rencai_domain::ids::UserId;
 
-pub fn stage(c: &mut DbConn, user: UserId, file_name: &str, content: &[u8], rows: usize, now: jiff::Timestamp) -> StoreResult<i64> {
+pub fn stage(
+    c: &mut DbConn,
+    user: UserId,
+    file_name: &str,
+    content: &[u8],
+    rows: usize,
+    now: jiff::Timestamp,
+) -> StoreResult<i64> {
     Ok(diesel::insert_into(import_batches::table)
         .values((
             import_batches::user_id.eq(user.0),
@@ -28,12 +35,18 @@ pub fn take(c: &mut DbConn, id: i64, user: UserId) -> StoreResult<(String, Vec<u
     let row: Option<(String, Vec<u8>, String)> = import_batches::table
         .find(id)
         .filter(import_batches::user_id.eq(user.0))
-        .select((import_batches::file_name, import_batches::content, import_batches::status))
+        .select((
+            import_batches::file_name,
+            import_batches::content,
+            import_batches::status,
+        ))
         .first(c)
         .optional()?;
     match row {
         None => Err(StoreError::Domain(DomainError::NotFound)),
-        Some((_, _, status)) if status != "previewed" => Err(DomainError::Conflict("import-already-committed").into()),
+        Some((_, _, status)) if status != "previewed" => {
+            Err(DomainError::Conflict("import-already-committed").into())
+        }
         Some((name, content, _)) => Ok((name, content)),
     }
 }
@@ -41,7 +54,10 @@ pub fn take(c: &mut DbConn, id: i64, user: UserId) -> StoreResult<(String, Vec<u
 /// Marks the batch done and drops its content (it may hold personal data).
 pub fn finish(c: &mut DbConn, id: i64) -> StoreResult<()> {
     diesel::update(import_batches::table.find(id))
-        .set((import_batches::status.eq("committed"), import_batches::content.eq(Vec::<u8>::new())))
+        .set((
+            import_batches::status.eq("committed"),
+            import_batches::content.eq(Vec::<u8>::new()),
+        ))
         .execute(c)?;
     Ok(())
 }

@@ -3,13 +3,13 @@
 
 pub mod accounts;
 pub mod audit;
-pub mod reference;
-pub mod talents;
 pub mod db;
-pub mod imports;
 pub mod error;
+pub mod imports;
+pub mod reference;
 pub mod schema;
 pub mod store;
+pub mod talents;
 pub mod vault;
 
 pub use audit::Actor;

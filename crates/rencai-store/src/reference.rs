@@ -82,7 +82,11 @@ pub fn ensure_alliance(
     let id = match existing {
         Some(id) => id,
         None => diesel::insert_into(alliances::table)
-            .values((alliances::code.eq(code), alliances::name_zh.eq(name_zh), alliances::name_en.eq(name_en)))
+            .values((
+                alliances::code.eq(code),
+                alliances::name_zh.eq(name_zh),
+                alliances::name_en.eq(name_en),
+            ))
             .returning(alliances::id)
             .get_result(c)?,
     };
@@ -94,7 +98,10 @@ pub fn ensure_alliance(
             .get_result(c)?;
         if present == 0 {
             diesel::insert_into(alliance_members::table)
-                .values((alliance_members::alliance_id.eq(id), alliance_members::jurisdiction_id.eq(m.0)))
+                .values((
+                    alliance_members::alliance_id.eq(id),
+                    alliance_members::jurisdiction_id.eq(m.0),
+                ))
                 .execute(c)?;
         }
     }
@@ -103,7 +110,12 @@ pub fn ensure_alliance(
 
 pub fn alliances(c: &mut DbConn) -> StoreResult<Vec<Alliance>> {
     let rows: Vec<(i64, String, String, String)> = alliances::table
-        .select((alliances::id, alliances::code, alliances::name_zh, alliances::name_en))
+        .select((
+            alliances::id,
+            alliances::code,
+            alliances::name_zh,
+            alliances::name_en,
+        ))
         .order(alliances::id)
         .load(c)?;
     let mut out = Vec::new();
@@ -146,7 +158,12 @@ pub struct NewEnterprise<'a> {
 }
 
 /// Registers an enterprise (idempotent by name) and audits a new registration.
-pub fn ensure_enterprise(c: &mut DbConn, e: &NewEnterprise<'_>, actor: &Actor, now: jiff::Timestamp) -> StoreResult<EnterpriseId> {
+pub fn ensure_enterprise(
+    c: &mut DbConn,
+    e: &NewEnterprise<'_>,
+    actor: &Actor,
+    now: jiff::Timestamp,
+) -> StoreResult<EnterpriseId> {
     if let Some(id) = enterprises::table
         .filter(enterprises::name.eq(e.name))
         .select(enterprises::id)
@@ -174,7 +191,15 @@ pub fn ensure_enterprise(c: &mut DbConn, e: &NewEnterprise<'_>, actor: &Actor, n
                 err.into()
             }
         })?;
-    audit::append(c, now, actor, "enterprise.create", ("enterprise", Some(id)), Some(e.jurisdiction_id), serde_json::json!({}))?;
+    audit::append(
+        c,
+        now,
+        actor,
+        "enterprise.create",
+        ("enterprise", Some(id)),
+        Some(e.jurisdiction_id),
+        serde_json::json!({}),
+    )?;
     Ok(EnterpriseId(id))
 }
 

@@ -19,17 +19,29 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("backend", &self.backend).finish_non_exhaustive()
+        f.debug_struct("Store")
+            .field("backend", &self.backend)
+            .finish_non_exhaustive()
     }
 }
 
 impl Store {
     /// Opens the database, bringing its schema up to date.
-    pub fn open(url: &str, pool_size: u32, vault: Vault, clock: Arc<dyn Clock>) -> StoreResult<Self> {
+    pub fn open(
+        url: &str,
+        pool_size: u32,
+        vault: Vault,
+        clock: Arc<dyn Clock>,
+    ) -> StoreResult<Self> {
         let pool = db::pool(url, pool_size)?;
         let mut c = pool.get()?;
         db::migrate(&mut c)?;
-        Ok(Self { pool, backend: db::Backend::of(url), vault, clock })
+        Ok(Self {
+            pool,
+            backend: db::Backend::of(url),
+            vault,
+            clock,
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -56,7 +68,10 @@ impl Store {
     /// Is the database answering?
     pub fn ping(&self) -> bool {
         use diesel::connection::SimpleConnection;
-        self.pool.get().map(|mut c| c.batch_execute("SELECT 1").is_ok()).unwrap_or(false)
+        self.pool
+            .get()
+            .map(|mut c| c.batch_execute("SELECT 1").is_ok())
+            .unwrap_or(false)
     }
 }
 

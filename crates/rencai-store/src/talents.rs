@@ -77,15 +77,28 @@ impl NewTalentRow {
 }
 
 fn duplicate() -> StoreError {
-    StoreError::Domain(DomainError::invalid("identity_number", "identity-duplicate"))
+    StoreError::Domain(DomainError::invalid(
+        "identity_number",
+        "identity-duplicate",
+    ))
 }
 
 fn map_unique(e: diesel::result::Error) -> StoreError {
-    if is_unique_violation(&e) { duplicate() } else { e.into() }
+    if is_unique_violation(&e) {
+        duplicate()
+    } else {
+        e.into()
+    }
 }
 
 /// Adds one talent, its first location and the audit entry, in the caller's transaction.
-pub fn create(c: &mut DbConn, vault: &Vault, t: &TalentInput, actor: &Actor, now: jiff::Timestamp) -> StoreResult<TalentId> {
+pub fn create(
+    c: &mut DbConn,
+    vault: &Vault,
+    t: &TalentInput,
+    actor: &Actor,
+    now: jiff::Timestamp,
+) -> StoreResult<TalentId> {
     let row = NewTalentRow::seal(t, vault, now);
     let id: i64 = diesel::insert_into(talents::table)
         .values(&row)
@@ -100,7 +113,15 @@ pub fn create(c: &mut DbConn, vault: &Vault, t: &TalentInput, actor: &Actor, now
             talent_moves::moved_on.eq(now.to_zoned(jiff::tz::TimeZone::UTC).date().to_string()),
         ))
         .execute(c)?;
-    audit::append(c, now, actor, "talent.create", ("talent", Some(id)), Some(t.jurisdiction_id), serde_json::json!({}))?;
+    audit::append(
+        c,
+        now,
+        actor,
+        "talent.create",
+        ("talent", Some(id)),
+        Some(t.jurisdiction_id),
+        serde_json::json!({}),
+    )?;
     Ok(TalentId(id))
 }
 
@@ -149,44 +170,60 @@ pub fn update(
         return Err(DomainError::Conflict("talent-erased").into());
     }
     let row = NewTalentRow::seal(t, vault, now);
-    let changed = diesel::update(talents::table.find(id.0).filter(talents::version.eq(expected_version)))
-        .set((
-            talents::jurisdiction_id.eq(row.jurisdiction_id),
-            talents::name.eq(&row.name),
-            talents::name_latin.eq(&row.name_latin),
-            talents::search_key.eq(&row.search_key),
-            talents::gender.eq(&row.gender),
-            talents::birth_date.eq(&row.birth_date),
-            talents::identity_cipher.eq(&row.identity_cipher),
-            talents::identity_index.eq(&row.identity_index),
-            talents::identity_masked.eq(&row.identity_masked),
-            talents::education.eq(&row.education),
-            talents::title.eq(&row.title),
-            talents::skill_level.eq(&row.skill_level),
-            talents::field.eq(&row.field),
-            talents::employer_id.eq(row.employer_id),
-            talents::email.eq(&row.email),
-            talents::phone.eq(&row.phone),
-            talents::honours.eq(&row.honours),
-            talents::patents.eq(row.patents),
-            talents::papers.eq(row.papers),
-            talents::version.eq(expected_version + 1),
-            talents::updated_at.eq(row.updated_at),
-        ))
-        .execute(c)
-        .map_err(map_unique)?;
+    let changed = diesel::update(
+        talents::table
+            .find(id.0)
+            .filter(talents::version.eq(expected_version)),
+    )
+    .set((
+        talents::jurisdiction_id.eq(row.jurisdiction_id),
+        talents::name.eq(&row.name),
+        talents::name_latin.eq(&row.name_latin),
+        talents::search_key.eq(&row.search_key),
+        talents::gender.eq(&row.gender),
+        talents::birth_date.eq(&row.birth_date),
+        talents::identity_cipher.eq(&row.identity_cipher),
+        talents::identity_index.eq(&row.identity_index),
+        talents::identity_masked.eq(&row.identity_masked),
+        talents::education.eq(&row.education),
+        talents::title.eq(&row.title),
+        talents::skill_level.eq(&row.skill_level),
+        talents::field.eq(&row.field),
+        talents::employer_id.eq(row.employer_id),
+        talents::email.eq(&row.email),
+        talents::phone.eq(&row.phone),
+        talents::honours.eq(&row.honours),
+        talents::patents.eq(row.patents),
+        talents::papers.eq(row.papers),
+        talents::version.eq(expected_version + 1),
+        talents::updated_at.eq(row.updated_at),
+    ))
+    .execute(c)
+    .map_err(map_unique)?;
     if changed == 0 {
         return Err(DomainError::Conflict("stale-version").into());
     }
     if before.jurisdiction_id != t.jurisdiction_id {
-        add_moves(c, id, &[LocationMove {
-            from: Some(before.jurisdiction_id),
-            to: t.jurisdiction_id,
-            moved_on: now.to_zoned(jiff::tz::TimeZone::UTC).date(),
-        }])?;
+        add_moves(
+            c,
+            id,
+            &[LocationMove {
+                from: Some(before.jurisdiction_id),
+                to: t.jurisdiction_id,
+                moved_on: now.to_zoned(jiff::tz::TimeZone::UTC).date(),
+            }],
+        )?;
     }
     let fields = changed_fields(&before, t, &row);
-    audit::append(c, now, actor, "talent.update", ("talent", Some(id.0)), Some(t.jurisdiction_id), serde_json::json!({ "fields": fields }))?;
+    audit::append(
+        c,
+        now,
+        actor,
+        "talent.update",
+        ("talent", Some(id.0)),
+        Some(t.jurisdiction_id),
+        serde_json::json!({ "fields": fields }),
+    )?;
     Ok(())
 }
 
@@ -199,7 +236,10 @@ fn changed_fields(b: &Talent, t: &TalentInput, row: &NewTalentRow) -> Vec<&'stat
         }
     };
     check("name", b.name != t.name.as_str());
-    check("name_latin", b.name_latin.as_deref() != t.name_latin.as_ref().map(|n| n.as_str()));
+    check(
+        "name_latin",
+        b.name_latin.as_deref() != t.name_latin.as_ref().map(|n| n.as_str()),
+    );
     check("gender", b.gender != t.gender);
     check("birth_date", b.birth_date != t.birth_date);
     check("identity_number", b.identity_masked != row.identity_masked);
@@ -218,8 +258,31 @@ fn changed_fields(b: &Talent, t: &TalentInput, row: &NewTalentRow) -> Vec<&'stat
 }
 
 type TalentRow = (
-    (i64, i64, String, Option<String>, String, String, String, String, String, String, String),
-    (Option<i64>, Option<String>, Option<String>, String, i32, i32, i64, i64, i64, Option<i64>),
+    (
+        i64,
+        i64,
+        String,
+        Option<String>,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+    ),
+    (
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        String,
+        i32,
+        i32,
+        i64,
+        i64,
+        i64,
+        Option<i64>,
+    ),
     Option<String>,
 );
 
@@ -227,13 +290,29 @@ macro_rules! talent_columns {
     () => {
         (
             (
-                talents::id, talents::jurisdiction_id, talents::name, talents::name_latin, talents::gender,
-                talents::birth_date, talents::identity_masked, talents::education, talents::title,
-                talents::skill_level, talents::field,
+                talents::id,
+                talents::jurisdiction_id,
+                talents::name,
+                talents::name_latin,
+                talents::gender,
+                talents::birth_date,
+                talents::identity_masked,
+                talents::education,
+                talents::title,
+                talents::skill_level,
+                talents::field,
             ),
             (
-                talents::employer_id, talents::email, talents::phone, talents::honours, talents::patents,
-                talents::papers, talents::version, talents::created_at, talents::updated_at, talents::erased_at,
+                talents::employer_id,
+                talents::email,
+                talents::phone,
+                talents::honours,
+                talents::patents,
+                talents::papers,
+                talents::version,
+                talents::created_at,
+                talents::updated_at,
+                talents::erased_at,
             ),
             enterprises::name.nullable(),
         )
@@ -293,7 +372,12 @@ fn escape_like(s: &str) -> String {
 }
 
 /// Talents in `visible` (the caller's reach) matching the filter, newest first.
-pub fn list(c: &mut DbConn, filter: &TalentFilter, visible: &BTreeSet<JurisdictionId>, page: PageRequest) -> StoreResult<Page<Talent>> {
+pub fn list(
+    c: &mut DbConn,
+    filter: &TalentFilter,
+    visible: &BTreeSet<JurisdictionId>,
+    page: PageRequest,
+) -> StoreResult<Page<Talent>> {
     let ids: Vec<i64> = visible.iter().map(|j| j.0).collect();
     let build = || {
         let mut q = talents::table
@@ -301,8 +385,17 @@ pub fn list(c: &mut DbConn, filter: &TalentFilter, visible: &BTreeSet<Jurisdicti
             .filter(talents::erased_at.is_null())
             .filter(talents::jurisdiction_id.eq_any(ids.clone()))
             .into_boxed();
-        if let Some(text) = filter.query.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            q = q.filter(talents::search_key.like(escape_like(&text.to_lowercase())).escape('\\'));
+        if let Some(text) = filter
+            .query
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            q = q.filter(
+                talents::search_key
+                    .like(escape_like(&text.to_lowercase()))
+                    .escape('\\'),
+            );
         }
         if let Some(t) = filter.title {
             q = q.filter(talents::title.eq(t.code()));
@@ -336,7 +429,11 @@ pub fn list(c: &mut DbConn, filter: &TalentFilter, visible: &BTreeSet<Jurisdicti
 pub fn moves(c: &mut DbConn, id: TalentId) -> StoreResult<Vec<LocationMove>> {
     let rows: Vec<(Option<i64>, i64, String)> = talent_moves::table
         .filter(talent_moves::talent_id.eq(id.0))
-        .select((talent_moves::from_jurisdiction_id, talent_moves::to_jurisdiction_id, talent_moves::moved_on))
+        .select((
+            talent_moves::from_jurisdiction_id,
+            talent_moves::to_jurisdiction_id,
+            talent_moves::moved_on,
+        ))
         .order((talent_moves::moved_on.asc(), talent_moves::id.asc()))
         .load(c)?;
     Ok(rows
@@ -373,13 +470,28 @@ pub fn existing_indexes(c: &mut DbConn, indexes: &[String]) -> StoreResult<BTree
 
 /// The stored identity number, for re-validating an edit that keeps it; never shown,
 /// so not audited as a reveal. `None` once the person was erased.
-pub fn identity_for_revalidation(c: &mut DbConn, vault: &Vault, id: TalentId) -> StoreResult<Option<String>> {
-    let sealed: Option<Vec<u8>> = talents::table.find(id.0).select(talents::identity_cipher).first(c)?;
-    sealed.map(|b| vault.decrypt(&b).map_err(|_| StoreError::Decrypt)).transpose()
+pub fn identity_for_revalidation(
+    c: &mut DbConn,
+    vault: &Vault,
+    id: TalentId,
+) -> StoreResult<Option<String>> {
+    let sealed: Option<Vec<u8>> = talents::table
+        .find(id.0)
+        .select(talents::identity_cipher)
+        .first(c)?;
+    sealed
+        .map(|b| vault.decrypt(&b).map_err(|_| StoreError::Decrypt))
+        .transpose()
 }
 
 /// Decrypts the identity number for a deliberate reveal, and audits it.
-pub fn reveal_identity(c: &mut DbConn, vault: &Vault, id: TalentId, actor: &Actor, now: jiff::Timestamp) -> StoreResult<String> {
+pub fn reveal_identity(
+    c: &mut DbConn,
+    vault: &Vault,
+    id: TalentId,
+    actor: &Actor,
+    now: jiff::Timestamp,
+) -> StoreResult<String> {
     let (jurisdiction, cipher): (i64, Option<Vec<u8>>) = talents::table
         .find(id.0)
         .select((talents::jurisdiction_id, talents::identity_cipher))
@@ -388,20 +500,45 @@ pub fn reveal_identity(c: &mut DbConn, vault: &Vault, id: TalentId, actor: &Acto
         .ok_or(StoreError::Domain(DomainError::NotFound))?;
     let cipher = cipher.ok_or(StoreError::Domain(DomainError::Conflict("talent-erased")))?;
     let plain = vault.decrypt(&cipher).map_err(|_| StoreError::Decrypt)?;
-    audit::append(c, now, actor, "talent.identity.reveal", ("talent", Some(id.0)), Some(JurisdictionId(jurisdiction)), serde_json::json!({}))?;
+    audit::append(
+        c,
+        now,
+        actor,
+        "talent.identity.reveal",
+        ("talent", Some(id.0)),
+        Some(JurisdictionId(jurisdiction)),
+        serde_json::json!({}),
+    )?;
     Ok(plain)
 }
 
 /// Everything the registry holds about a person (subject access request), audited.
-pub fn export_person(c: &mut DbConn, vault: &Vault, id: TalentId, actor: &Actor, now: jiff::Timestamp) -> StoreResult<serde_json::Value> {
+pub fn export_person(
+    c: &mut DbConn,
+    vault: &Vault,
+    id: TalentId,
+    actor: &Actor,
+    now: jiff::Timestamp,
+) -> StoreResult<serde_json::Value> {
     let t = get(c, id)?;
-    let cipher: Option<Vec<u8>> = talents::table.find(id.0).select(talents::identity_cipher).first(c)?;
+    let cipher: Option<Vec<u8>> = talents::table
+        .find(id.0)
+        .select(talents::identity_cipher)
+        .first(c)?;
     let identity = match cipher {
         Some(b) => Some(vault.decrypt(&b).map_err(|_| StoreError::Decrypt)?),
         None => None,
     };
     let moves = moves(c, id)?;
-    audit::append(c, now, actor, "talent.export", ("talent", Some(id.0)), Some(t.jurisdiction_id), serde_json::json!({}))?;
+    audit::append(
+        c,
+        now,
+        actor,
+        "talent.export",
+        ("talent", Some(id.0)),
+        Some(t.jurisdiction_id),
+        serde_json::json!({}),
+    )?;
     Ok(serde_json::json!({
         "talent": t,
         "identity_number": identity,
@@ -435,7 +572,15 @@ pub fn erase(c: &mut DbConn, id: TalentId, actor: &Actor, now: jiff::Timestamp) 
             talents::erased_at.eq(Some(micros(now))),
         ))
         .execute(c)?;
-    audit::append(c, now, actor, "talent.erase", ("talent", Some(id.0)), Some(t.jurisdiction_id), serde_json::json!({}))?;
+    audit::append(
+        c,
+        now,
+        actor,
+        "talent.erase",
+        ("talent", Some(id.0)),
+        Some(t.jurisdiction_id),
+        serde_json::json!({}),
+    )?;
     Ok(())
 }
 

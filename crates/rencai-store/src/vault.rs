@@ -100,7 +100,10 @@ mod tests {
         bad[last] ^= 1;
         assert_eq!(v.decrypt(&bad), Err(VaultError::Decrypt));
         assert_eq!(v.index("a"), v.index("a"));
-        assert_ne!(v.index("a"), Vault::new(&Vault::generate_keys()).unwrap().index("a"));
+        assert_ne!(
+            v.index("a"),
+            Vault::new(&Vault::generate_keys()).unwrap().index("a")
+        );
         assert_eq!(Vault::new(&[0; 10]).err(), Some(VaultError::KeyLength));
     }
 }

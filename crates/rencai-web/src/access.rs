@@ -43,13 +43,21 @@ pub struct Ctx {
 impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = StatusCode;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, StatusCode> {
-        parts.extensions.get::<Ctx>().cloned().ok_or(StatusCode::INTERNAL_SERVER_ERROR)
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 
 impl Ctx {
     pub fn err(&self, e: DomainError) -> Failure {
-        Failure::App(AppError { error: e, tr: self.tr.clone(), api: self.api })
+        Failure::App(AppError {
+            error: e,
+            tr: self.tr.clone(),
+            api: self.api,
+        })
     }
 
     /// Turns a storage result's error into the response to give.
@@ -61,13 +69,18 @@ impl Ctx {
     }
 
     pub fn me(&self) -> Result<&Principal, Failure> {
-        self.principal.as_ref().ok_or_else(|| self.err(DomainError::Unauthenticated))
+        self.principal
+            .as_ref()
+            .ok_or_else(|| self.err(DomainError::Unauthenticated))
     }
 
     pub fn actor(&self) -> Actor {
         match &self.principal {
             Some(p) => Actor::user(p.user_id, &p.username),
-            None => Actor { id: None, name: "anonymous".into() },
+            None => Actor {
+                id: None,
+                name: "anonymous".into(),
+            },
         }
     }
 }
@@ -96,7 +109,10 @@ fn cross_site(headers: &HeaderMap) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return false;
     };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let origin_host = origin.split("://").nth(1).unwrap_or(origin);
     origin != "null" && origin_host != host
 }
@@ -114,14 +130,22 @@ fn query_param(uri: &axum::http::Uri, name: &str) -> Option<String> {
 }
 
 /// The middleware every route goes through, with that route's policy.
-pub async fn enforce(State((state, policy)): State<(AppState, Policy)>, req: Request, next: Next) -> Response {
+pub async fn enforce(
+    State((state, policy)): State<(AppState, Policy)>,
+    req: Request,
+    next: Next,
+) -> Response {
     let api = req.uri().path().starts_with("/api/");
     let headers = req.headers().clone();
     let now = state.store.now();
 
     // Who is asking.
     let token = bearer(&headers).map(str::to_string);
-    let session_token = if token.is_none() { cookie(&headers, SESSION_COOKIE).map(str::to_string) } else { None };
+    let session_token = if token.is_none() {
+        cookie(&headers, SESSION_COOKIE).map(str::to_string)
+    } else {
+        None
+    };
     let lookup = {
         let token = token.clone();
         let session_token = session_token.clone();
@@ -131,7 +155,9 @@ pub async fn enforce(State((state, policy)): State<(AppState, Policy)>, req: Req
                     if let Some(t) = token {
                         return Ok((rencai_store::accounts::token_principal(c, &t)?, None, None));
                     }
-                    let Some(s) = session_token else { return Ok((None, None, None)) };
+                    let Some(s) = session_token else {
+                        return Ok((None, None, None));
+                    };
                     let Some(session) = rencai_store::accounts::session(c, &s, now)? else {
                         return Ok((None, None, None));
                     };
@@ -146,7 +172,14 @@ pub async fn enforce(State((state, policy)): State<(AppState, Policy)>, req: Req
         cookie(&headers, LANG_COOKIE)
             .and_then(supported)
             .or_else(|| user_locale.and_then(supported))
-            .unwrap_or_else(|| negotiate(headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("")))
+            .unwrap_or_else(|| {
+                negotiate(
+                    headers
+                        .get(header::ACCEPT_LANGUAGE)
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or(""),
+                )
+            })
     };
     let (principal, csrf, user_locale) = match lookup {
         Ok(v) => v,
@@ -186,13 +219,17 @@ pub async fn enforce(State((state, policy)): State<(AppState, Policy)>, req: Req
             if given.is_none() && is_form {
                 let (parts, body) = req.into_parts();
                 let Ok(bytes) = axum::body::to_bytes(body, 1 << 20).await else {
-                    return ctx.err(DomainError::invalid("body", "too-long")).into_response();
+                    return ctx
+                        .err(DomainError::invalid("body", "too-long"))
+                        .into_response();
                 };
                 given = form_field(&bytes, "csrf");
                 req = Request::from_parts(parts, Body::from(bytes));
             }
             if given.as_deref() != Some(expected.as_str()) {
-                return ctx.err(DomainError::Conflict("csrf-invalid")).into_response();
+                return ctx
+                    .err(DomainError::Conflict("csrf-invalid"))
+                    .into_response();
             }
         }
     }
@@ -203,7 +240,11 @@ pub async fn enforce(State((state, policy)): State<(AppState, Policy)>, req: Req
         Policy::Permission(p) => ctx.principal.as_ref().is_some_and(|pr| pr.has(p)),
     };
     if !allowed {
-        let e = if ctx.principal.is_none() { DomainError::Unauthenticated } else { DomainError::Forbidden };
+        let e = if ctx.principal.is_none() {
+            DomainError::Unauthenticated
+        } else {
+            DomainError::Forbidden
+        };
         return ctx.err(e).into_response();
     }
     req.extensions_mut().insert(ctx);
@@ -216,7 +257,10 @@ mod tests {
 
     #[test]
     fn form_fields_decode() {
-        assert_eq!(form_field(b"a=1&csrf=ab%2Fc+d&x", "csrf").as_deref(), Some("ab/c d"));
+        assert_eq!(
+            form_field(b"a=1&csrf=ab%2Fc+d&x", "csrf").as_deref(),
+            Some("ab/c d")
+        );
         assert_eq!(form_field(b"name=%E7%8E%8B", "name").as_deref(), Some("王"));
     }
 

@@ -22,8 +22,14 @@ pub struct NewUserForm {
 pub async fn visible_users(state: &AppState, ctx: &Ctx) -> Result<Vec<User>, Failure> {
     let me = ctx.me()?;
     let reach = me.reach(Permission::UserManage, &state.tree());
-    let users = state.db(|s| s.read(accounts::users)).await.map_err(|e| ctx.fail(e))?;
-    Ok(users.into_iter().filter(|u| u.grants.iter().any(|g| reach.contains(&g.jurisdiction_id))).collect())
+    let users = state
+        .db(|s| s.read(accounts::users))
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    Ok(users
+        .into_iter()
+        .filter(|u| u.grants.iter().any(|g| reach.contains(&g.jurisdiction_id)))
+        .collect())
 }
 
 pub async fn create_user(state: &AppState, ctx: &Ctx, f: NewUserForm) -> Result<User, Failure> {
@@ -34,10 +40,21 @@ pub async fn create_user(state: &AppState, ctx: &Ctx, f: NewUserForm) -> Result<
     let jurisdiction = if f.jurisdiction.trim().is_empty() {
         e.take("jurisdiction", Err("required"))
     } else {
-        e.take("jurisdiction", tree.by_code(&f.jurisdiction).map(|j| j.id).ok_or("jurisdiction-unknown"))
+        e.take(
+            "jurisdiction",
+            tree.by_code(&f.jurisdiction)
+                .map(|j| j.id)
+                .ok_or("jurisdiction-unknown"),
+        )
     };
     if let (Some(role), Some(j)) = (role, jurisdiction) {
-        if !me.may_grant(&Grant { role, jurisdiction_id: j }, &tree) {
+        if !me.may_grant(
+            &Grant {
+                role,
+                jurisdiction_id: j,
+            },
+            &tree,
+        ) {
             e.push("jurisdiction", "jurisdiction-forbidden");
         }
     }
@@ -51,9 +68,22 @@ pub async fn create_user(state: &AppState, ctx: &Ctx, f: NewUserForm) -> Result<
     state
         .db(move |s| {
             let now = s.now();
-            let grants = [Grant { role, jurisdiction_id }];
+            let grants = [Grant {
+                role,
+                jurisdiction_id,
+            }];
             let id = s.write(|c| {
-                accounts::create_user(c, &NewUser { username: &f.username, display_name: &f.display_name, password: &f.password, grants: &grants }, &actor, now)
+                accounts::create_user(
+                    c,
+                    &NewUser {
+                        username: &f.username,
+                        display_name: &f.display_name,
+                        password: &f.password,
+                        grants: &grants,
+                    },
+                    &actor,
+                    now,
+                )
             })?;
             s.read(|c| accounts::user(c, id))
         })

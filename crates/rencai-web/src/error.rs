@@ -86,9 +86,18 @@ pub fn internal(tr: &Tr, api: bool) -> Response {
     let title = tr.t("err-internal");
     if api {
         let body = serde_json::json!({"type": "https://rencai.example/problems/internal", "title": title, "status": 500, "code": "internal"});
-        (StatusCode::INTERNAL_SERVER_ERROR, [("content-type", "application/problem+json")], body.to_string()).into_response()
+        (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            [("content-type", "application/problem+json")],
+            body.to_string(),
+        )
+            .into_response()
     } else {
-        (StatusCode::INTERNAL_SERVER_ERROR, axum::response::Html(crate::pages::error_page(tr, &title))).into_response()
+        (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            axum::response::Html(crate::pages::error_page(tr, &title)),
+        )
+            .into_response()
     }
 }
 
@@ -102,7 +111,11 @@ impl IntoResponse for AppError {
         } else if matches!(self.error, DomainError::Unauthenticated) {
             axum::response::Redirect::to("/login").into_response()
         } else {
-            (status, axum::response::Html(crate::pages::error_page(&self.tr, &problem.title))).into_response()
+            (
+                status,
+                axum::response::Html(crate::pages::error_page(&self.tr, &problem.title)),
+            )
+                .into_response()
         }
     }
 }
@@ -128,11 +141,23 @@ mod tests {
 
     #[test]
     fn every_domain_error_has_its_status() {
-        assert_eq!(status_of(&DomainError::invalid("x", "required")), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(
+            status_of(&DomainError::invalid("x", "required")),
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
         assert_eq!(status_of(&DomainError::NotFound), StatusCode::NOT_FOUND);
         assert_eq!(status_of(&DomainError::Forbidden), StatusCode::FORBIDDEN);
-        assert_eq!(status_of(&DomainError::Unauthenticated), StatusCode::UNAUTHORIZED);
-        assert_eq!(status_of(&DomainError::Conflict("stale-version")), StatusCode::CONFLICT);
-        assert_eq!(status_of(&DomainError::Throttled), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(
+            status_of(&DomainError::Unauthenticated),
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            status_of(&DomainError::Conflict("stale-version")),
+            StatusCode::CONFLICT
+        );
+        assert_eq!(
+            status_of(&DomainError::Throttled),
+            StatusCode::TOO_MANY_REQUESTS
+        );
     }
 }

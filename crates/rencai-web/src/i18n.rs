@@ -34,7 +34,10 @@ pub fn supported(tag: &str) -> Option<&'static str> {
     match primary {
         "en" => Some("en"),
         "zh" => {
-            let traditional = t.contains("hant") || t.ends_with("-tw") || t.ends_with("-hk") || t.ends_with("-mo");
+            let traditional = t.contains("hant")
+                || t.ends_with("-tw")
+                || t.ends_with("-hk")
+                || t.ends_with("-mo");
             Some(if traditional { "zh-TW" } else { "zh-CN" })
         }
         "da" => Some("da"),
@@ -53,13 +56,20 @@ pub fn negotiate(accept_language: &str) -> &'static str {
             let mut it = part.split(';');
             let tag = it.next()?.trim();
             let q = it
-                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok()))
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .and_then(|v| v.parse::<f32>().ok())
+                })
                 .unwrap_or(1.0);
             (q > 0.0).then_some((q, i, tag))
         })
         .collect();
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    candidates.iter().find_map(|(_, _, tag)| supported(tag)).unwrap_or("en")
+    candidates
+        .iter()
+        .find_map(|(_, _, tag)| supported(tag))
+        .unwrap_or("en")
 }
 
 /// A translator for one language.
@@ -78,12 +88,16 @@ impl Tr {
 
     /// The message, or its id when missing (the locale test keeps that from shipping).
     pub fn t(&self, key: &str) -> String {
-        LOCALES.try_lookup(&self.id, key).unwrap_or_else(|| key.to_string())
+        LOCALES
+            .try_lookup(&self.id, key)
+            .unwrap_or_else(|| key.to_string())
     }
 
     pub fn t_args(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue<'_>> =
-            args.iter().map(|(k, v)| (Cow::Owned((*k).to_string()), v.clone())).collect();
+        let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Owned((*k).to_string()), v.clone()))
+            .collect();
         LOCALES
             .try_lookup_with_args(&self.id, key, &map)
             .unwrap_or_else(|| key.to_string())
@@ -96,7 +110,13 @@ impl Tr {
 
     /// A message with one number argument (plural rules apply), the number already formatted.
     pub fn tn(&self, key: &str, name: &str, n: u64) -> String {
-        self.t_args(key, &[(name, FluentValue::from(n)), ("formatted", FluentValue::from(self.number(n)))])
+        self.t_args(
+            key,
+            &[
+                (name, FluentValue::from(n)),
+                ("formatted", FluentValue::from(self.number(n))),
+            ],
+        )
     }
 
     /// A vocabulary label such as `title-full_senior`.
@@ -125,7 +145,11 @@ impl Tr {
     /// Digits grouped by thousands with the locale's separator.
     pub fn number(&self, n: u64) -> String {
         let sep = self.t("fmt-group-separator");
-        let sep = if sep == "fmt-group-separator" { ",".to_string() } else { sep };
+        let sep = if sep == "fmt-group-separator" {
+            ",".to_string()
+        } else {
+            sep
+        };
         let digits = n.to_string();
         let mut out = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, ch) in digits.chars().enumerate() {

@@ -46,7 +46,11 @@ impl Outcome {
     fn problem(&mut self, row: usize, column: &str, code: &str) {
         self.problem_count += 1;
         if self.problems.len() < MAX_LISTED_PROBLEMS {
-            self.problems.push(RowProblem { row, column: column.to_string(), code: code.to_string() });
+            self.problems.push(RowProblem {
+                row,
+                column: column.to_string(),
+                code: code.to_string(),
+            });
         }
     }
 
@@ -76,7 +80,9 @@ fn process(
     };
     let lookup = Lookup::load(c)?;
     let now = store.now();
-    let today = now.to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(8))).date();
+    let today = now
+        .to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(8)))
+        .date();
     let mut seen = rencai_exchange::DuplicateTracker::default();
     let mut chunk: Vec<(usize, TalentInput)> = Vec::with_capacity(CHUNK);
     for item in rows {
@@ -121,12 +127,25 @@ fn process(
 }
 
 /// Checks a chunk against the registry's identity index and, when writing, inserts it.
-fn flush(c: &mut DbConn, store: &Store, chunk: &mut Vec<(usize, TalentInput)>, out: &mut Outcome, write: bool, now: jiff::Timestamp) -> StoreResult<()> {
+fn flush(
+    c: &mut DbConn,
+    store: &Store,
+    chunk: &mut Vec<(usize, TalentInput)>,
+    out: &mut Outcome,
+    write: bool,
+    now: jiff::Timestamp,
+) -> StoreResult<()> {
     if chunk.is_empty() {
         return Ok(());
     }
-    let sealed: Vec<NewTalentRow> = chunk.iter().map(|(_, t)| NewTalentRow::seal(t, &store.vault, now)).collect();
-    let indexes: Vec<String> = sealed.iter().filter_map(|r| r.identity_index().map(str::to_string)).collect();
+    let sealed: Vec<NewTalentRow> = chunk
+        .iter()
+        .map(|(_, t)| NewTalentRow::seal(t, &store.vault, now))
+        .collect();
+    let indexes: Vec<String> = sealed
+        .iter()
+        .filter_map(|r| r.identity_index().map(str::to_string))
+        .collect();
     let taken = talents::existing_indexes(c, &indexes)?;
     let before = out.problem_count;
     for ((row, _), r) in chunk.iter().zip(&sealed) {
@@ -143,18 +162,31 @@ fn flush(c: &mut DbConn, store: &Store, chunk: &mut Vec<(usize, TalentInput)>, o
 }
 
 /// Validates a file without writing anything; a clean file is staged for confirmation.
-pub fn preview_blocking(store: &Store, principal: &Principal, tree: &JurisdictionTree, file_name: &str, bytes: &[u8]) -> StoreResult<Outcome> {
+pub fn preview_blocking(
+    store: &Store,
+    principal: &Principal,
+    tree: &JurisdictionTree,
+    file_name: &str,
+    bytes: &[u8],
+) -> StoreResult<Outcome> {
     let mut out = store.read(|c| process(c, store, principal, tree, bytes, false))?;
     if out.is_clean() {
         let now = store.now();
         let rows = out.rows;
-        out.batch_id = Some(store.write(|c| rencai_store::imports::stage(c, principal.user_id, file_name, bytes, rows, now))?);
+        out.batch_id = Some(store.write(|c| {
+            rencai_store::imports::stage(c, principal.user_id, file_name, bytes, rows, now)
+        })?);
     }
     Ok(out)
 }
 
 /// Writes a previewed file: all rows in one transaction, or none when anything is wrong.
-pub fn commit_blocking(store: &Store, principal: &Principal, tree: &JurisdictionTree, batch_id: i64) -> StoreResult<Outcome> {
+pub fn commit_blocking(
+    store: &Store,
+    principal: &Principal,
+    tree: &JurisdictionTree,
+    batch_id: i64,
+) -> StoreResult<Outcome> {
     let actor = Actor::user(principal.user_id, &principal.username);
     let result = store.write(|c| {
         let (file_name, bytes) = rencai_store::imports::take(c, batch_id, principal.user_id)?;
@@ -181,17 +213,28 @@ pub fn commit_blocking(store: &Store, principal: &Principal, tree: &Jurisdiction
     }
 }
 
-pub async fn preview(state: &AppState, ctx: &Ctx, file_name: String, bytes: Vec<u8>) -> Result<Outcome, Failure> {
+pub async fn preview(
+    state: &AppState,
+    ctx: &Ctx,
+    file_name: String,
+    bytes: Vec<u8>,
+) -> Result<Outcome, Failure> {
     let me = ctx.me()?.clone();
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ctx.err(DomainError::invalid("file", "file-too-large")));
     }
     let tree = state.tree();
-    state.db(move |s| preview_blocking(s, &me, &tree, &file_name, &bytes)).await.map_err(|e| ctx.fail(e))
+    state
+        .db(move |s| preview_blocking(s, &me, &tree, &file_name, &bytes))
+        .await
+        .map_err(|e| ctx.fail(e))
 }
 
 pub async fn commit(state: &AppState, ctx: &Ctx, batch_id: i64) -> Result<Outcome, Failure> {
     let me = ctx.me()?.clone();
     let tree = state.tree();
-    state.db(move |s| commit_blocking(s, &me, &tree, batch_id)).await.map_err(|e| ctx.fail(e))
+    state
+        .db(move |s| commit_blocking(s, &me, &tree, batch_id))
+        .await
+        .map_err(|e| ctx.fail(e))
 }

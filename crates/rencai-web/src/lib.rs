@@ -39,12 +39,16 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-async fn count_requests(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+async fn count_requests(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
     let started = std::time::Instant::now();
     let method = req.method().clone();
     let res = next.run(req).await;
     let status = res.status().as_u16().to_string();
-    metrics::counter!("http_requests_total", "method" => method.to_string(), "status" => status).increment(1);
+    metrics::counter!("http_requests_total", "method" => method.to_string(), "status" => status)
+        .increment(1);
     metrics::histogram!("http_request_duration_seconds").record(started.elapsed().as_secs_f64());
     res
 }

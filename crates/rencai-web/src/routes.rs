@@ -25,7 +25,11 @@ pub struct Routes {
 
 impl Routes {
     fn new(state: AppState) -> Self {
-        Self { router: Router::new(), specs: Vec::new(), state }
+        Self {
+            router: Router::new(),
+            specs: Vec::new(),
+            state,
+        }
     }
 
     fn add<H, T>(mut self, method: Method, path: &'static str, policy: Policy, handler: H) -> Self
@@ -35,8 +39,14 @@ impl Routes {
     {
         let filter = MethodFilter::try_from(method.clone()).unwrap_or(MethodFilter::GET);
         let layer = axum::middleware::from_fn_with_state((self.state.clone(), policy), enforce);
-        self.router = self.router.route(path, on(filter, handler).route_layer(layer));
-        self.specs.push(RouteSpec { method, path, policy });
+        self.router = self
+            .router
+            .route(path, on(filter, handler).route_layer(layer));
+        self.specs.push(RouteSpec {
+            method,
+            path,
+            policy,
+        });
         self
     }
 }
@@ -52,42 +62,152 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .add(M::GET, "/metrics", Public, system::metrics)
         .add(M::GET, "/static/{file}", Public, system::asset)
         // API
-        .add(M::GET, "/api/v1/openapi.json", Public, api::openapi::document)
+        .add(
+            M::GET,
+            "/api/v1/openapi.json",
+            Public,
+            api::openapi::document,
+        )
         .add(M::GET, "/api/v1/me", Authenticated, api::accounts::me)
-        .add(M::GET, "/api/v1/jurisdictions", P(JurisdictionRead), api::accounts::jurisdictions)
+        .add(
+            M::GET,
+            "/api/v1/jurisdictions",
+            P(JurisdictionRead),
+            api::accounts::jurisdictions,
+        )
         .add(M::GET, "/api/v1/users", P(UserManage), api::accounts::list)
-        .add(M::POST, "/api/v1/users", P(UserManage), api::accounts::create)
+        .add(
+            M::POST,
+            "/api/v1/users",
+            P(UserManage),
+            api::accounts::create,
+        )
         .add(M::GET, "/api/v1/talents", P(TalentRead), api::talents::list)
-        .add(M::POST, "/api/v1/talents", P(TalentWrite), api::talents::create)
-        .add(M::GET, "/api/v1/talents/export", P(TalentExport), api::talents::export)
-        .add(M::GET, "/api/v1/talents/{id}", P(TalentRead), api::talents::get)
-        .add(M::PUT, "/api/v1/talents/{id}", P(TalentWrite), api::talents::update)
-        .add(M::POST, "/api/v1/talents/{id}/reveal-identity", P(TalentRevealIdentity), api::talents::reveal)
-        .add(M::GET, "/api/v1/talents/{id}/personal-data", P(TalentExport), api::talents::personal_data)
-        .add(M::POST, "/api/v1/talents/{id}/erase", P(TalentErase), api::talents::erase)
-        .add(M::POST, "/api/v1/imports", P(TalentImport), api::imports::upload)
-        .add(M::POST, "/api/v1/imports/{id}/commit", P(TalentImport), api::imports::commit)
+        .add(
+            M::POST,
+            "/api/v1/talents",
+            P(TalentWrite),
+            api::talents::create,
+        )
+        .add(
+            M::GET,
+            "/api/v1/talents/export",
+            P(TalentExport),
+            api::talents::export,
+        )
+        .add(
+            M::GET,
+            "/api/v1/talents/{id}",
+            P(TalentRead),
+            api::talents::get,
+        )
+        .add(
+            M::PUT,
+            "/api/v1/talents/{id}",
+            P(TalentWrite),
+            api::talents::update,
+        )
+        .add(
+            M::POST,
+            "/api/v1/talents/{id}/reveal-identity",
+            P(TalentRevealIdentity),
+            api::talents::reveal,
+        )
+        .add(
+            M::GET,
+            "/api/v1/talents/{id}/personal-data",
+            P(TalentExport),
+            api::talents::personal_data,
+        )
+        .add(
+            M::POST,
+            "/api/v1/talents/{id}/erase",
+            P(TalentErase),
+            api::talents::erase,
+        )
+        .add(
+            M::POST,
+            "/api/v1/imports",
+            P(TalentImport),
+            api::imports::upload,
+        )
+        .add(
+            M::POST,
+            "/api/v1/imports/{id}/commit",
+            P(TalentImport),
+            api::imports::commit,
+        )
         .add(M::GET, "/api/v1/audit", P(AuditRead), api::audit::list)
         // Pages
         .add(M::GET, "/", Public, pages::home)
         .add(M::GET, "/login", Public, pages::login::form)
         .add(M::POST, "/login", Public, pages::login::submit)
         .add(M::POST, "/logout", Authenticated, pages::login::logout)
-        .add(M::POST, "/logout-everywhere", Authenticated, pages::login::logout_everywhere)
+        .add(
+            M::POST,
+            "/logout-everywhere",
+            Authenticated,
+            pages::login::logout_everywhere,
+        )
         .add(M::POST, "/language", Public, pages::language)
         .add(M::GET, "/talents", P(TalentRead), pages::talents::list)
-        .add(M::GET, "/talents/new", P(TalentWrite), pages::talents::new_form)
+        .add(
+            M::GET,
+            "/talents/new",
+            P(TalentWrite),
+            pages::talents::new_form,
+        )
         .add(M::POST, "/talents", P(TalentWrite), pages::talents::create)
-        .add(M::GET, "/talents/export", P(TalentExport), pages::talents::export)
+        .add(
+            M::GET,
+            "/talents/export",
+            P(TalentExport),
+            pages::talents::export,
+        )
         .add(M::GET, "/talents/{id}", P(TalentRead), pages::talents::show)
-        .add(M::GET, "/talents/{id}/edit", P(TalentWrite), pages::talents::edit_form)
-        .add(M::POST, "/talents/{id}", P(TalentWrite), pages::talents::update)
-        .add(M::POST, "/talents/{id}/reveal", P(TalentRevealIdentity), pages::talents::reveal)
-        .add(M::GET, "/talents/{id}/personal-data", P(TalentExport), pages::talents::personal_data)
-        .add(M::POST, "/talents/{id}/erase", P(TalentErase), pages::talents::erase)
-        .add(M::GET, "/imports/new", P(TalentImport), pages::imports::form)
+        .add(
+            M::GET,
+            "/talents/{id}/edit",
+            P(TalentWrite),
+            pages::talents::edit_form,
+        )
+        .add(
+            M::POST,
+            "/talents/{id}",
+            P(TalentWrite),
+            pages::talents::update,
+        )
+        .add(
+            M::POST,
+            "/talents/{id}/reveal",
+            P(TalentRevealIdentity),
+            pages::talents::reveal,
+        )
+        .add(
+            M::GET,
+            "/talents/{id}/personal-data",
+            P(TalentExport),
+            pages::talents::personal_data,
+        )
+        .add(
+            M::POST,
+            "/talents/{id}/erase",
+            P(TalentErase),
+            pages::talents::erase,
+        )
+        .add(
+            M::GET,
+            "/imports/new",
+            P(TalentImport),
+            pages::imports::form,
+        )
         .add(M::POST, "/imports", P(TalentImport), pages::imports::upload)
-        .add(M::POST, "/imports/{id}/commit", P(TalentImport), pages::imports::commit)
+        .add(
+            M::POST,
+            "/imports/{id}/commit",
+            P(TalentImport),
+            pages::imports::commit,
+        )
         .add(M::GET, "/users", P(UserManage), pages::users::list)
         .add(M::POST, "/users", P(UserManage), pages::users::create)
         .add(M::GET, "/audit", P(AuditRead), pages::audit::list);

@@ -25,10 +25,20 @@ impl std::ops::Deref for AppState {
 }
 
 impl AppState {
-    pub fn new(store: Store, metrics: Option<metrics_exporter_prometheus::PrometheusHandle>, secure_cookies: bool) -> StoreResult<Self> {
+    pub fn new(
+        store: Store,
+        metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
+        secure_cookies: bool,
+    ) -> StoreResult<Self> {
         let tree = store.read(|c| rencai_store::reference::tree(c))?;
         let throttle = Throttle::new(store.clock.clone());
-        Ok(Self(Arc::new(Inner { store, tree: RwLock::new(Arc::new(tree)), throttle, metrics, secure_cookies })))
+        Ok(Self(Arc::new(Inner {
+            store,
+            tree: RwLock::new(Arc::new(tree)),
+            throttle,
+            metrics,
+            secure_cookies,
+        })))
     }
 
     pub fn tree(&self) -> Arc<JurisdictionTree> {

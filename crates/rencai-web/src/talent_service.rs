@@ -34,12 +34,26 @@ pub struct ListQuery {
     pub per_page: Option<u32>,
 }
 
-fn opt<T>(e: &mut Errors, field: &str, raw: &str, parse: fn(&str) -> Result<T, &'static str>) -> Option<T> {
-    if raw.trim().is_empty() { None } else { e.take(field, parse(raw)) }
+fn opt<T>(
+    e: &mut Errors,
+    field: &str,
+    raw: &str,
+    parse: fn(&str) -> Result<T, &'static str>,
+) -> Option<T> {
+    if raw.trim().is_empty() {
+        None
+    } else {
+        e.take(field, parse(raw))
+    }
 }
 
 /// The filter and the jurisdictions it may look at.
-async fn resolve(state: &AppState, ctx: &Ctx, q: &ListQuery, perm: Permission) -> Result<(TalentFilter, BTreeSet<JurisdictionId>), Failure> {
+async fn resolve(
+    state: &AppState,
+    ctx: &Ctx,
+    q: &ListQuery,
+    perm: Permission,
+) -> Result<(TalentFilter, BTreeSet<JurisdictionId>), Failure> {
     let me = ctx.me()?;
     let tree = state.tree();
     let mut e = Errors::default();
@@ -49,14 +63,26 @@ async fn resolve(state: &AppState, ctx: &Ctx, q: &ListQuery, perm: Permission) -
     let jurisdiction = if q.jurisdiction.trim().is_empty() {
         None
     } else {
-        e.take("jurisdiction", tree.by_code(&q.jurisdiction).map(|j| j.id).ok_or("jurisdiction-unknown"))
+        e.take(
+            "jurisdiction",
+            tree.by_code(&q.jurisdiction)
+                .map(|j| j.id)
+                .ok_or("jurisdiction-unknown"),
+        )
     };
     let employer_id = if q.employer.trim().is_empty() {
         None
     } else {
         let name = q.employer.clone();
-        let lookup = state.db(|s| s.read(Lookup::load)).await.map_err(|err| ctx.fail(err))?;
-        e.take("employer", rencai_domain::talent::References::employer(&lookup, name.trim()).ok_or("employer-unknown"))
+        let lookup = state
+            .db(|s| s.read(Lookup::load))
+            .await
+            .map_err(|err| ctx.fail(err))?;
+        e.take(
+            "employer",
+            rencai_domain::talent::References::employer(&lookup, name.trim())
+                .ok_or("employer-unknown"),
+        )
     };
     if !e.is_empty() {
         return Err(ctx.err(DomainError::Invalid(e.into_vec())));
@@ -66,32 +92,64 @@ async fn resolve(state: &AppState, ctx: &Ctx, q: &ListQuery, perm: Permission) -
         let sub = tree.subtree(j);
         reach.retain(|id| sub.contains(id));
     }
-    let filter = TalentFilter { query: Some(q.q.clone()).filter(|s| !s.trim().is_empty()), jurisdiction, title, skill_level, field, employer_id };
+    let filter = TalentFilter {
+        query: Some(q.q.clone()).filter(|s| !s.trim().is_empty()),
+        jurisdiction,
+        title,
+        skill_level,
+        field,
+        employer_id,
+    };
     Ok((filter, reach))
 }
 
 pub async fn list(state: &AppState, ctx: &Ctx, q: ListQuery) -> Result<Page<Talent>, Failure> {
     let (filter, reach) = resolve(state, ctx, &q, Permission::TalentRead).await?;
     let page = PageRequest::new(q.page, q.per_page);
-    state.db(move |s| s.read(|c| talents::list(c, &filter, &reach, page))).await.map_err(|e| ctx.fail(e))
+    state
+        .db(move |s| s.read(|c| talents::list(c, &filter, &reach, page)))
+        .await
+        .map_err(|e| ctx.fail(e))
 }
 
 /// Loads a talent the caller may act on with `perm`.
-pub async fn get(state: &AppState, ctx: &Ctx, id: TalentId, perm: Permission) -> Result<Talent, Failure> {
-    let t = state.db(move |s| s.read(|c| talents::get(c, id))).await.map_err(|e| ctx.fail(e))?;
+pub async fn get(
+    state: &AppState,
+    ctx: &Ctx,
+    id: TalentId,
+    perm: Permission,
+) -> Result<Talent, Failure> {
+    let t = state
+        .db(move |s| s.read(|c| talents::get(c, id)))
+        .await
+        .map_err(|e| ctx.fail(e))?;
     require(ctx, perm, t.jurisdiction_id, &state.tree())?;
     Ok(t)
 }
 
 fn today(state: &AppState) -> jiff::civil::Date {
-    state.store.now().to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(8))).date()
+    state
+        .store
+        .now()
+        .to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(8)))
+        .date()
 }
 
 pub async fn create(state: &AppState, ctx: &Ctx, draft: TalentDraft) -> Result<TalentId, Failure> {
     ctx.me()?;
-    let lookup = state.db(|s| s.read(Lookup::load)).await.map_err(|e| ctx.fail(e))?;
-    let input = draft.parse(&lookup, today(state)).map_err(|f| ctx.err(DomainError::Invalid(f)))?;
-    require(ctx, Permission::TalentWrite, input.jurisdiction_id, &state.tree())?;
+    let lookup = state
+        .db(|s| s.read(Lookup::load))
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    let input = draft
+        .parse(&lookup, today(state))
+        .map_err(|f| ctx.err(DomainError::Invalid(f)))?;
+    require(
+        ctx,
+        Permission::TalentWrite,
+        input.jurisdiction_id,
+        &state.tree(),
+    )?;
     let actor = ctx.actor();
     state
         .db(move |s| {
@@ -102,9 +160,18 @@ pub async fn create(state: &AppState, ctx: &Ctx, draft: TalentDraft) -> Result<T
         .map_err(|e| ctx.fail(e))
 }
 
-pub async fn update(state: &AppState, ctx: &Ctx, id: TalentId, version: i64, mut draft: TalentDraft) -> Result<(), Failure> {
+pub async fn update(
+    state: &AppState,
+    ctx: &Ctx,
+    id: TalentId,
+    version: i64,
+    mut draft: TalentDraft,
+) -> Result<(), Failure> {
     get(state, ctx, id, Permission::TalentWrite).await?;
-    let lookup = state.db(|s| s.read(Lookup::load)).await.map_err(|e| ctx.fail(e))?;
+    let lookup = state
+        .db(|s| s.read(Lookup::load))
+        .await
+        .map_err(|e| ctx.fail(e))?;
     if draft.identity_number.trim().is_empty() {
         // An edit that leaves the number alone keeps the stored one; it is decrypted
         // only to re-validate the profile and never leaves the server.
@@ -112,11 +179,20 @@ pub async fn update(state: &AppState, ctx: &Ctx, id: TalentId, version: i64, mut
             .db(move |s| s.read(|c| talents::identity_for_revalidation(c, &s.vault, id)))
             .await
             .map_err(|e| ctx.fail(e))?;
-        let Some(plain) = plain else { return Err(ctx.err(DomainError::Conflict("talent-erased"))) };
+        let Some(plain) = plain else {
+            return Err(ctx.err(DomainError::Conflict("talent-erased")));
+        };
         draft.identity_number = plain;
     }
-    let input = draft.parse(&lookup, today(state)).map_err(|f| ctx.err(DomainError::Invalid(f)))?;
-    require(ctx, Permission::TalentWrite, input.jurisdiction_id, &state.tree())?;
+    let input = draft
+        .parse(&lookup, today(state))
+        .map_err(|f| ctx.err(DomainError::Invalid(f)))?;
+    require(
+        ctx,
+        Permission::TalentWrite,
+        input.jurisdiction_id,
+        &state.tree(),
+    )?;
     let actor = ctx.actor();
     state
         .db(move |s| {
@@ -139,7 +215,11 @@ pub async fn reveal(state: &AppState, ctx: &Ctx, id: TalentId) -> Result<String,
         .map_err(|e| ctx.fail(e))
 }
 
-pub async fn personal_data(state: &AppState, ctx: &Ctx, id: TalentId) -> Result<serde_json::Value, Failure> {
+pub async fn personal_data(
+    state: &AppState,
+    ctx: &Ctx,
+    id: TalentId,
+) -> Result<serde_json::Value, Failure> {
     get(state, ctx, id, Permission::TalentExport).await?;
     let actor = ctx.actor();
     state
@@ -164,7 +244,12 @@ pub async fn erase(state: &AppState, ctx: &Ctx, id: TalentId) -> Result<(), Fail
 }
 
 /// The filtered list as a file, with the column codes as headers so it imports back.
-pub async fn export(state: &AppState, ctx: &Ctx, q: ListQuery, format: &str) -> Result<Response, Failure> {
+pub async fn export(
+    state: &AppState,
+    ctx: &Ctx,
+    q: ListQuery,
+    format: &str,
+) -> Result<Response, Failure> {
     if !matches!(format, "csv" | "xlsx") {
         return Err(ctx.err(DomainError::invalid("format", "unknown-value")));
     }
@@ -173,32 +258,84 @@ pub async fn export(state: &AppState, ctx: &Ctx, q: ListQuery, format: &str) -> 
     let tree = state.tree();
     let page = state
         .db(move |s| {
-            let page = s.read(|c| talents::list(c, &filter, &reach, PageRequest { page: 1, per_page: EXPORT_LIMIT }))?;
+            let page = s.read(|c| {
+                talents::list(
+                    c,
+                    &filter,
+                    &reach,
+                    PageRequest {
+                        page: 1,
+                        per_page: EXPORT_LIMIT,
+                    },
+                )
+            })?;
             let now = s.now();
             let n = page.items.len();
-            s.write(|c| rencai_store::audit::append(c, now, &actor, "talent.export.list", ("talent", None), None, serde_json::json!({ "rows": n })))?;
+            s.write(|c| {
+                rencai_store::audit::append(
+                    c,
+                    now,
+                    &actor,
+                    "talent.export.list",
+                    ("talent", None),
+                    None,
+                    serde_json::json!({ "rows": n }),
+                )
+            })?;
             Ok(page)
         })
         .await
         .map_err(|e| ctx.fail(e))?;
     let rows = page.items.into_iter().map(move |t| {
-        let code = tree.get(t.jurisdiction_id).map(|j| j.code.clone()).unwrap_or_default();
+        let code = tree
+            .get(t.jurisdiction_id)
+            .map(|j| j.code.clone())
+            .unwrap_or_default();
         let d = t.to_draft(&code);
-        let mut row = vec![d.name, d.name_latin, d.gender, d.birth_date, t.identity_masked, d.education, d.title, d.skill_level, d.field, d.employer, d.jurisdiction, d.email, d.phone, d.honours, d.patents, d.papers];
+        let mut row = vec![
+            d.name,
+            d.name_latin,
+            d.gender,
+            d.birth_date,
+            t.identity_masked,
+            d.education,
+            d.title,
+            d.skill_level,
+            d.field,
+            d.employer,
+            d.jurisdiction,
+            d.email,
+            d.phone,
+            d.honours,
+            d.patents,
+            d.papers,
+        ];
         row.shrink_to_fit();
         row
     });
     let headers = rencai_domain::talent::FIELDS;
     let (bytes, mime, ext) = if format == "xlsx" {
-        let b = rencai_exchange::write_xlsx("talents", headers, rows).map_err(|_| Failure::Internal(ctx.tr.clone(), ctx.api))?;
-        (b, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")
+        let b = rencai_exchange::write_xlsx("talents", headers, rows)
+            .map_err(|_| Failure::Internal(ctx.tr.clone(), ctx.api))?;
+        (
+            b,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+        )
     } else {
-        (rencai_exchange::write_csv(headers, rows), "text/csv; charset=utf-8", "csv")
+        (
+            rencai_exchange::write_csv(headers, rows),
+            "text/csv; charset=utf-8",
+            "csv",
+        )
     };
     Ok((
         [
             (axum::http::header::CONTENT_TYPE, mime.to_string()),
-            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"talents.{ext}\"")),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"talents.{ext}\""),
+            ),
         ],
         bytes,
     )

@@ -15,7 +15,10 @@ pub struct Throttle {
 
 impl Throttle {
     pub fn new(clock: Arc<dyn Clock>) -> Self {
-        Self { clock, failures: Mutex::new(HashMap::new()) }
+        Self {
+            clock,
+            failures: Mutex::new(HashMap::new()),
+        }
     }
 
     /// May this key try again now?
@@ -46,7 +49,10 @@ impl Throttle {
     }
 
     pub fn succeeded(&self, key: &str) {
-        self.failures.lock().unwrap_or_else(|p| p.into_inner()).remove(key);
+        self.failures
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(key);
     }
 }
 

@@ -1,7 +1,9 @@
 //! Every locale has every message English has, and every message the code asks for
 //! exists. A missing translation fails here, not in front of a user.
 
-use rencai_domain::vocab::{Education, Field, Gender, JurisdictionLevel, ProfessionalTitle, SkillLevel};
+use rencai_domain::vocab::{
+    Education, Field, Gender, JurisdictionLevel, ProfessionalTitle, SkillLevel,
+};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -17,7 +19,12 @@ fn ids(lang: &str) -> BTreeSet<String> {
         for line in text.lines() {
             if let Some((id, _)) = line.split_once('=') {
                 let id = id.trim();
-                if !line.starts_with(' ') && !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                if !line.starts_with(' ')
+                    && !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
                     out.insert(id.to_string());
                 }
             }
@@ -44,7 +51,10 @@ fn literals_after(text: &str, pattern: &str) -> BTreeSet<String> {
             let rest = &text[i + pattern.len()..];
             let end = rest.find('"')?;
             let s = &rest[..end];
-            (!s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')).then(|| s.to_string())
+            (!s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'))
+            .then(|| s.to_string())
         })
         .collect()
 }
@@ -56,9 +66,16 @@ fn every_locale_has_every_message() {
     for lang in ["zh-CN", "zh-TW", "da", "sw", "tl"] {
         let have = ids(lang);
         let missing: Vec<_> = en.difference(&have).collect();
-        assert!(missing.is_empty(), "locales/{lang} lacks {} messages: {missing:?}", missing.len());
+        assert!(
+            missing.is_empty(),
+            "locales/{lang} lacks {} messages: {missing:?}",
+            missing.len()
+        );
         let extra: Vec<_> = have.difference(&en).collect();
-        assert!(extra.is_empty(), "locales/{lang} has messages English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "locales/{lang} has messages English lacks: {extra:?}"
+        );
     }
 }
 
@@ -67,7 +84,13 @@ fn every_message_the_code_uses_exists() {
     let en = ids("en");
     let mut text = String::new();
     let base = root().join("crates");
-    for krate in ["rencai-web/src", "rencai-web/templates", "rencai-domain/src", "rencai-store/src", "rencai-exchange/src"] {
+    for krate in [
+        "rencai-web/src",
+        "rencai-web/templates",
+        "rencai-domain/src",
+        "rencai-store/src",
+        "rencai-exchange/src",
+    ] {
         sources(&base.join(krate), &mut text);
     }
     let mut wanted = BTreeSet::new();
@@ -84,7 +107,9 @@ fn every_message_the_code_uses_exists() {
     for pattern in ["invalid(\"", ".push(\""] {
         for (i, _) in text.match_indices(pattern) {
             let rest = &text[i + pattern.len()..];
-            let Some((field, after)) = rest.split_once("\", \"") else { continue };
+            let Some((field, after)) = rest.split_once("\", \"") else {
+                continue;
+            };
             if field.contains('"') || field.contains('\n') {
                 continue;
             }
@@ -107,12 +132,22 @@ fn every_message_the_code_uses_exists() {
     macro_rules! vocab {
         ($($t:ty),*) => {$(for v in <$t>::ALL { wanted.insert(v.message_id()); })*};
     }
-    vocab!(Education, Field, Gender, JurisdictionLevel, ProfessionalTitle, SkillLevel);
+    vocab!(
+        Education,
+        Field,
+        Gender,
+        JurisdictionLevel,
+        ProfessionalTitle,
+        SkillLevel
+    );
     for r in rencai_domain::access::Role::ALL {
         wanted.insert(format!("role-{}", r.code()));
     }
     let e = rencai_domain::DomainError::NotFound;
     wanted.insert(format!("err-{}", e.code()));
-    let missing: Vec<_> = wanted.iter().filter(|k| !en.contains(*k) && !k.starts_with("err-unused")).collect();
+    let missing: Vec<_> = wanted
+        .iter()
+        .filter(|k| !en.contains(*k) && !k.starts_with("err-unused"))
+        .collect();
     assert!(missing.is_empty(), "locales/en lacks {missing:?}");
 }

@@ -14,24 +14,54 @@ use std::time::Instant;
 fn fresh_store(dir: &Path) -> anyhow::Result<Store> {
     std::fs::create_dir_all(dir)?;
     let url = format!("sqlite://{}", dir.join("bench.db").display());
-    Store::open(&url, 8, Vault::new(&Vault::generate_keys()).map_err(|e| anyhow::anyhow!(e))?, Arc::new(SystemClock)).map_err(|e| anyhow::anyhow!("{e}"))
+    Store::open(
+        &url,
+        8,
+        Vault::new(&Vault::generate_keys()).map_err(|e| anyhow::anyhow!(e))?,
+        Arc::new(SystemClock),
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 fn peak_rss_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb = |key: &str| status.lines().find(|l| l.starts_with(key)).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    let kb = |key: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(key))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
     kb("VmHWM:") / 1024.0
 }
 
 fn rss_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0) / 1024.0
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse::<f64>().ok())
+        .unwrap_or(0.0)
+        / 1024.0
 }
 
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let model = cpu.lines().find(|l| l.starts_with("model name")).and_then(|l| l.split(':').nth(1)).unwrap_or("?").trim().to_string();
-    format!("{} cores, {model}", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0))
+    let model = cpu
+        .lines()
+        .find(|l| l.starts_with("model name"))
+        .and_then(|l| l.split(':').nth(1))
+        .unwrap_or("?")
+        .trim()
+        .to_string();
+    format!(
+        "{} cores, {model}",
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(0)
+    )
 }
 
 /// Writes `n` demo talents as a CSV file (what a province would hand over).
@@ -41,8 +71,34 @@ fn write_csv(path: &Path, n: u64) -> anyhow::Result<()> {
     writeln!(w, "{}", FIELDS.join(","))?;
     for i in 0..n {
         let d = demo::talent(7, i);
-        let row = [d.name, d.name_latin, d.gender, d.birth_date, d.identity_number, d.education, d.title, d.skill_level, d.field, d.employer, d.jurisdiction, d.email, d.phone, d.honours, d.patents, d.papers];
-        let quoted: Vec<String> = row.iter().map(|c| if c.contains([',', '"']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.clone() }).collect();
+        let row = [
+            d.name,
+            d.name_latin,
+            d.gender,
+            d.birth_date,
+            d.identity_number,
+            d.education,
+            d.title,
+            d.skill_level,
+            d.field,
+            d.employer,
+            d.jurisdiction,
+            d.email,
+            d.phone,
+            d.honours,
+            d.patents,
+            d.papers,
+        ];
+        let quoted: Vec<String> = row
+            .iter()
+            .map(|c| {
+                if c.contains([',', '"']) {
+                    format!("\"{}\"", c.replace('"', "\"\""))
+                } else {
+                    c.clone()
+                }
+            })
+            .collect();
         writeln!(w, "{}", quoted.join(","))?;
     }
     Ok(())
@@ -50,17 +106,45 @@ fn write_csv(path: &Path, n: u64) -> anyhow::Result<()> {
 
 fn admin(store: &Store) -> anyhow::Result<rencai_domain::access::Principal> {
     let now = store.now();
-    let tree = store.read(rencai_store::reference::tree).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let tree = store
+        .read(rencai_store::reference::tree)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let root = tree.by_code("hlj").context("demo tree")?.id;
     let id = store
-        .write(|c| match rencai_store::accounts::find_user_id(c, "bench")? {
-            Some(id) => Ok(id),
-            None => rencai_store::accounts::create_user(c, &rencai_store::accounts::NewUser { username: "bench", display_name: "bench", password: "bench-password-123", grants: &[Grant { role: Role::Admin, jurisdiction_id: root }] }, &Actor::cli(), now),
-        })
+        .write(
+            |c| match rencai_store::accounts::find_user_id(c, "bench")? {
+                Some(id) => Ok(id),
+                None => rencai_store::accounts::create_user(
+                    c,
+                    &rencai_store::accounts::NewUser {
+                        username: "bench",
+                        display_name: "bench",
+                        password: "bench-password-123",
+                        grants: &[Grant {
+                            role: Role::Admin,
+                            jurisdiction_id: root,
+                        }],
+                    },
+                    &Actor::cli(),
+                    now,
+                ),
+            },
+        )
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let mut p = store.read(|c| rencai_store::accounts::principal(c, id, None)).map_err(|e| anyhow::anyhow!("{e}"))?.context("principal")?;
+    let mut p = store
+        .read(|c| rencai_store::accounts::principal(c, id, None))
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+        .context("principal")?;
     // The bench imports everywhere: grant admin on every root.
-    p.grants = tree.ordered().iter().filter(|(d, _)| *d == 0).map(|(_, j)| Grant { role: Role::Admin, jurisdiction_id: j.id }).collect();
+    p.grants = tree
+        .ordered()
+        .iter()
+        .filter(|(d, _)| *d == 0)
+        .map(|(_, j)| Grant {
+            role: Role::Admin,
+            jurisdiction_id: j.id,
+        })
+        .collect();
     Ok(p)
 }
 
@@ -70,29 +154,61 @@ pub fn import(rows: u64, dir: &Path) -> anyhow::Result<()> {
     let csv = dir.join("talents.csv");
     let t = Instant::now();
     write_csv(&csv, rows)?;
-    println!("wrote {rows} rows to {} ({:.0} MB) in {:.1} s", csv.display(), std::fs::metadata(&csv)?.len() as f64 / 1e6, t.elapsed().as_secs_f64());
+    println!(
+        "wrote {rows} rows to {} ({:.0} MB) in {:.1} s",
+        csv.display(),
+        std::fs::metadata(&csv)?.len() as f64 / 1e6,
+        t.elapsed().as_secs_f64()
+    );
     let principal = admin(&store)?;
-    let tree = store.read(rencai_store::reference::tree).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let tree = store
+        .read(rencai_store::reference::tree)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let bytes = std::fs::read(&csv)?;
     let t = Instant::now();
-    let preview = rencai_web::import_service::preview_blocking(&store, &principal, &tree, "talents.csv", &bytes).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let preview = rencai_web::import_service::preview_blocking(
+        &store,
+        &principal,
+        &tree,
+        "talents.csv",
+        &bytes,
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     let preview_s = t.elapsed().as_secs_f64();
     drop(bytes); // a server drops the upload after the preview too
-    let batch = preview.batch_id.with_context(|| format!("preview found {} problems: {:?}", preview.problem_count, preview.problems.first()))?;
+    let batch = preview.batch_id.with_context(|| {
+        format!(
+            "preview found {} problems: {:?}",
+            preview.problem_count,
+            preview.problems.first()
+        )
+    })?;
     let t = Instant::now();
-    let done = rencai_web::import_service::commit_blocking(&store, &principal, &tree, batch).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let done = rencai_web::import_service::commit_blocking(&store, &principal, &tree, batch)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let commit_s = t.elapsed().as_secs_f64();
-    println!("bench import: {} rows on SQLite ({})", done.written, machine());
+    println!(
+        "bench import: {} rows on SQLite ({})",
+        done.written,
+        machine()
+    );
     println!("  preview (read, validate, check registry, stage): {preview_s:.1} s");
     println!("  confirm (re-validate, encrypt, insert, one transaction): {commit_s:.1} s");
-    println!("  total {:.1} s = {:.0} rows/s; peak memory {:.0} MB", preview_s + commit_s, done.written as f64 / (preview_s + commit_s), peak_rss_mb());
+    println!(
+        "  total {:.1} s = {:.0} rows/s; peak memory {:.0} MB",
+        preview_s + commit_s,
+        done.written as f64 / (preview_s + commit_s),
+        peak_rss_mb()
+    );
     Ok(())
 }
 
 /// Builds (or reuses) a registry of `n` talents for the read benchmarks.
 fn registry(n: u64, dir: &Path) -> anyhow::Result<Store> {
     let store = fresh_store(dir)?;
-    let have = store.read(rencai_store::talents::count).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let have = store
+        .read(rencai_store::talents::count)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     if have < n as i64 {
         seed::demo(&store, n)?;
     }
@@ -105,28 +221,68 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 pub fn list(n: u64, dir: &Path) -> anyhow::Result<()> {
     let store = registry(n, dir)?;
-    let tree = store.read(rencai_store::reference::tree).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let tree = store
+        .read(rencai_store::reference::tree)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let harbin = tree.subtree(tree.by_code("hlj-harbin").context("harbin")?.id);
     let all = tree.ordered().iter().map(|(_, j)| j.id).collect();
     use rencai_domain::vocab::*;
     let cases: Vec<(&str, TalentFilter, std::collections::BTreeSet<_>)> = vec![
         ("province, first page", TalentFilter::default(), all),
-        ("Harbin officer, deputy senior, robotics", TalentFilter { title: Some(ProfessionalTitle::DeputySenior), field: Some(Field::Robotics), ..Default::default() }, harbin.clone()),
-        ("Harbin officer, senior technicians", TalentFilter { skill_level: Some(SkillLevel::SeniorTechnician), ..Default::default() }, harbin.clone()),
-        ("Harbin officer, name contains 海峰", TalentFilter { query: Some("海峰".into()), ..Default::default() }, harbin),
+        (
+            "Harbin officer, deputy senior, robotics",
+            TalentFilter {
+                title: Some(ProfessionalTitle::DeputySenior),
+                field: Some(Field::Robotics),
+                ..Default::default()
+            },
+            harbin.clone(),
+        ),
+        (
+            "Harbin officer, senior technicians",
+            TalentFilter {
+                skill_level: Some(SkillLevel::SeniorTechnician),
+                ..Default::default()
+            },
+            harbin.clone(),
+        ),
+        (
+            "Harbin officer, name contains 海峰",
+            TalentFilter {
+                query: Some("海峰".into()),
+                ..Default::default()
+            },
+            harbin,
+        ),
     ];
-    println!("bench list: {n} talents on SQLite ({}); server time per page of 25, 50 runs each", machine());
+    println!(
+        "bench list: {n} talents on SQLite ({}); server time per page of 25, 50 runs each",
+        machine()
+    );
     for (name, filter, reach) in cases {
         let mut times = Vec::new();
         let mut total = 0;
         for i in 0..50u32 {
             let t = Instant::now();
-            let page = store.read(|c| rencai_store::talents::list(c, &filter, &reach, PageRequest::new(Some(1 + i % 5), Some(25)))).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let page = store
+                .read(|c| {
+                    rencai_store::talents::list(
+                        c,
+                        &filter,
+                        &reach,
+                        PageRequest::new(Some(1 + i % 5), Some(25)),
+                    )
+                })
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             times.push(t.elapsed().as_secs_f64() * 1000.0);
             total = page.total;
         }
         times.sort_by(f64::total_cmp);
-        println!("  {name:<45} {total:>8} matches  p50 {:>7.1} ms  p95 {:>7.1} ms", percentile(&times, 0.5), percentile(&times, 0.95));
+        println!(
+            "  {name:<45} {total:>8} matches  p50 {:>7.1} ms  p95 {:>7.1} ms",
+            percentile(&times, 0.5),
+            percentile(&times, 0.95)
+        );
     }
     Ok(())
 }
@@ -135,31 +291,62 @@ pub fn get(n: u64, dir: &Path, seconds: u32) -> anyhow::Result<()> {
     let store = registry(n, dir)?;
     let p = admin(&store)?;
     let now = store.now();
-    let token = store.write(|c| rencai_store::accounts::create_token(c, p.user_id, "bench", &["talents:read".into()], &Actor::cli(), now)).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let token = store
+        .write(|c| {
+            rencai_store::accounts::create_token(
+                c,
+                p.user_id,
+                "bench",
+                &["talents:read".into()],
+                &Actor::cli(),
+                now,
+            )
+        })
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let id = n / 2 + 1;
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
     let addr = listener.local_addr()?;
-    let state = rencai_web::AppState::new(store, None, false).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let state =
+        rencai_web::AppState::new(store, None, false).map_err(|e| anyhow::anyhow!("{e}"))?;
     rt.spawn(async move { axum::serve(listener, rencai_web::app(state)).await });
     let url = format!("http://{addr}/api/v1/talents/{id}");
     let out = std::process::Command::new("wrk")
-        .args(["-t2", "-c32", &format!("-d{seconds}s"), "--latency", "-H", &format!("Authorization: Bearer {token}"), &url])
+        .args([
+            "-t2",
+            "-c32",
+            &format!("-d{seconds}s"),
+            "--latency",
+            "-H",
+            &format!("Authorization: Bearer {token}"),
+            &url,
+        ])
         .output()
         .context("wrk is needed: apt-get install wrk")?;
-    println!("bench get: GET /api/v1/talents/{{id}} with a token, {n} talents on SQLite ({})", machine());
+    println!(
+        "bench get: GET /api/v1/talents/{{id}} with a token, {n} talents on SQLite ({})",
+        machine()
+    );
     print!("{}", String::from_utf8_lossy(&out.stdout));
     Ok(())
 }
 
 pub fn idle(dir: &Path) -> anyhow::Result<()> {
     let store = registry(10_000, dir)?;
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
-    let state = rencai_web::AppState::new(store, None, false).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let state =
+        rencai_web::AppState::new(store, None, false).map_err(|e| anyhow::anyhow!("{e}"))?;
     rt.spawn(async move { axum::serve(listener, rencai_web::app(state)).await });
     std::thread::sleep(std::time::Duration::from_secs(3));
-    println!("bench idle: resident memory of a serving process with 10,000 talents: {:.1} MB", rss_mb());
+    println!(
+        "bench idle: resident memory of a serving process with 10,000 talents: {:.1} MB",
+        rss_mb()
+    );
     Ok(())
 }
 

@@ -29,7 +29,9 @@ impl Config {
     }
 
     pub fn database_url(&self, data_dir: &Path) -> String {
-        self.database_url.clone().unwrap_or_else(|| format!("sqlite://{}", data_dir.join("rencai.db").display()))
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("rencai.db").display()))
     }
 }
 
@@ -38,7 +40,11 @@ pub fn keys(data_dir: &Path) -> anyhow::Result<Vec<u8>> {
     let dir = data_dir.join("secrets");
     let path: PathBuf = dir.join("personal-data.key");
     if let Ok(k) = std::fs::read(&path) {
-        anyhow::ensure!(k.len() == 64, "{} is damaged (expected 64 bytes)", path.display());
+        anyhow::ensure!(
+            k.len() == 64,
+            "{} is damaged (expected 64 bytes)",
+            path.display()
+        );
         return Ok(k);
     }
     std::fs::create_dir_all(&dir)?;

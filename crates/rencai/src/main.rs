@@ -17,7 +17,12 @@ use std::sync::Arc;
 #[command(name = "rencai", version, about = "The rencai talent service platform")]
 struct Cli {
     /// Where the database, keys and backups live.
-    #[arg(long, global = true, default_value = "./rencai-data", env = "RENCAI_DATA_DIR")]
+    #[arg(
+        long,
+        global = true,
+        default_value = "./rencai-data",
+        env = "RENCAI_DATA_DIR"
+    )]
     data_dir: PathBuf,
     /// `postgres://…` or a SQLite path; default: SQLite in the data folder.
     #[arg(long, global = true, env = "RENCAI_DATABASE_URL")]
@@ -123,10 +128,15 @@ enum AuditCommand {
 }
 
 fn open_store(cli: &Cli, cfg: &config::Config) -> anyhow::Result<Store> {
-    std::fs::create_dir_all(&cli.data_dir).with_context(|| format!("cannot create {}", cli.data_dir.display()))?;
-    let url = cli.database_url.clone().unwrap_or_else(|| cfg.database_url(&cli.data_dir));
+    std::fs::create_dir_all(&cli.data_dir)
+        .with_context(|| format!("cannot create {}", cli.data_dir.display()))?;
+    let url = cli
+        .database_url
+        .clone()
+        .unwrap_or_else(|| cfg.database_url(&cli.data_dir));
     let vault = Vault::new(&config::keys(&cli.data_dir)?).map_err(|e| anyhow::anyhow!(e))?;
-    Store::open(&url, cfg.pool_size, vault, Arc::new(SystemClock)).map_err(|e| anyhow::anyhow!("{e}"))
+    Store::open(&url, cfg.pool_size, vault, Arc::new(SystemClock))
+        .map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 fn main() -> anyhow::Result<()> {
@@ -138,7 +148,11 @@ fn main() -> anyhow::Result<()> {
             let store = open_store(&cli, &cfg)?;
             serve(store, addr.clone().unwrap_or(cfg.addr.clone()), &cfg)
         }
-        Command::Demo { addr, talents, no_serve } => {
+        Command::Demo {
+            addr,
+            talents,
+            no_serve,
+        } => {
             let store = open_store(&cli, &cfg)?;
             seed::demo(&store, *talents)?;
             println!("Demo accounts (password for all: {}):", demo::DEMO_PASSWORD);
@@ -155,26 +169,65 @@ fn main() -> anyhow::Result<()> {
             println!("database is up to date ({:?})", store.backend());
             Ok(())
         }
-        Command::User { command: UserCommand::Add { username, display_name, role, jurisdiction } } => {
+        Command::User {
+            command:
+                UserCommand::Add {
+                    username,
+                    display_name,
+                    role,
+                    jurisdiction,
+                },
+        } => {
             let store = open_store(&cli, &cfg)?;
-            let password = std::env::var("RENCAI_PASSWORD").context("set RENCAI_PASSWORD to the new account's password")?;
+            let password = std::env::var("RENCAI_PASSWORD")
+                .context("set RENCAI_PASSWORD to the new account's password")?;
             let role = Role::parse(role).map_err(|_| anyhow::anyhow!("unknown role {role}"))?;
-            let tree = store.read(|c| rencai_store::reference::tree(c)).map_err(|e| anyhow::anyhow!("{e}"))?;
-            let j = tree.by_code(jurisdiction).with_context(|| format!("unknown jurisdiction {jurisdiction}"))?.id;
+            let tree = store
+                .read(|c| rencai_store::reference::tree(c))
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let j = tree
+                .by_code(jurisdiction)
+                .with_context(|| format!("unknown jurisdiction {jurisdiction}"))?
+                .id;
             let now = store.now();
-            let grants = [Grant { role, jurisdiction_id: j }];
+            let grants = [Grant {
+                role,
+                jurisdiction_id: j,
+            }];
             let id = store
-                .write(|c| rencai_store::accounts::create_user(c, &rencai_store::accounts::NewUser { username, display_name, password: &password, grants: &grants }, &Actor::cli(), now))
+                .write(|c| {
+                    rencai_store::accounts::create_user(
+                        c,
+                        &rencai_store::accounts::NewUser {
+                            username,
+                            display_name,
+                            password: &password,
+                            grants: &grants,
+                        },
+                        &Actor::cli(),
+                        now,
+                    )
+                })
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("created user {username} (id {id})");
             Ok(())
         }
-        Command::Token { command: TokenCommand::Create { user, name, scopes } } => {
+        Command::Token {
+            command: TokenCommand::Create { user, name, scopes },
+        } => {
             let store = open_store(&cli, &cfg)?;
-            let scopes = rencai_domain::access::parse_scopes(scopes).map_err(|e| anyhow::anyhow!("bad scopes: {e}"))?;
-            let id = store.read(|c| rencai_store::accounts::find_user_id(c, user)).map_err(|e| anyhow::anyhow!("{e}"))?.with_context(|| format!("no user {user}"))?;
+            let scopes = rencai_domain::access::parse_scopes(scopes)
+                .map_err(|e| anyhow::anyhow!("bad scopes: {e}"))?;
+            let id = store
+                .read(|c| rencai_store::accounts::find_user_id(c, user))
+                .map_err(|e| anyhow::anyhow!("{e}"))?
+                .with_context(|| format!("no user {user}"))?;
             let now = store.now();
-            let token = store.write(|c| rencai_store::accounts::create_token(c, id, name, &scopes, &Actor::cli(), now)).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let token = store
+                .write(|c| {
+                    rencai_store::accounts::create_token(c, id, name, &scopes, &Actor::cli(), now)
+                })
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("{token}");
             Ok(())
         }
@@ -190,46 +243,80 @@ fn main() -> anyhow::Result<()> {
             let store = open_store(&cli, &cfg)?;
             seed::backup(&store, file)
         }
-        Command::Bench { name, talents, seconds } => {
+        Command::Bench {
+            name,
+            talents,
+            seconds,
+        } => {
             let dir = bench::dir_for(name, &cli.data_dir);
             match name.as_str() {
                 "import" => {
                     let _ = std::fs::remove_dir_all(&dir);
                     bench::import(*talents, &dir)
                 }
-                "list" => bench::list(*talents, &bench::dir_for(&format!("registry-{talents}"), &cli.data_dir)),
-                "get" => bench::get(*talents, &bench::dir_for(&format!("registry-{talents}"), &cli.data_dir), *seconds),
+                "list" => bench::list(
+                    *talents,
+                    &bench::dir_for(&format!("registry-{talents}"), &cli.data_dir),
+                ),
+                "get" => bench::get(
+                    *talents,
+                    &bench::dir_for(&format!("registry-{talents}"), &cli.data_dir),
+                    *seconds,
+                ),
                 "idle" => bench::idle(&dir),
                 other => anyhow::bail!("unknown benchmark {other}: import, list, get or idle"),
             }
         }
-        Command::Audit { command: AuditCommand::Verify } => {
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
             let store = open_store(&cli, &cfg)?;
-            let v = store.read(rencai_store::audit::verify).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let v = store
+                .read(rencai_store::audit::verify)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             match v.first_break {
                 None if !v.head_mismatch => {
                     println!("audit log intact: {} entries verified", v.checked);
                     Ok(())
                 }
-                None => anyhow::bail!("audit log truncated: the chain head does not match the last of {} entries", v.checked),
-                Some(b) => anyhow::bail!("audit log broken at {b:?} after {} good entries", v.checked),
+                None => anyhow::bail!(
+                    "audit log truncated: the chain head does not match the last of {} entries",
+                    v.checked
+                ),
+                Some(b) => {
+                    anyhow::bail!("audit log broken at {b:?} after {} good entries", v.checked)
+                }
             }
         }
     }
 }
 
 fn init_logs(cfg: &config::Config) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("RENCAI_LOG").unwrap_or_else(|_| "info".into());
-    let b = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    if cfg.log_format == "json" { b.json().init() } else { b.init() }
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_env("RENCAI_LOG").unwrap_or_else(|_| "info".into());
+    let b = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if cfg.log_format == "json" {
+        b.json().init()
+    } else {
+        b.init()
+    }
 }
 
 fn serve(store: Store, addr: String, cfg: &config::Config) -> anyhow::Result<()> {
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     rt.block_on(async move {
-        let metrics = metrics_exporter_prometheus::PrometheusBuilder::new().install_recorder().ok();
-        let state = rencai_web::AppState::new(store, metrics, cfg.secure_cookies).map_err(|e| anyhow::anyhow!("{e}"))?;
-        let listener = tokio::net::TcpListener::bind(&addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+        let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
+            .install_recorder()
+            .ok();
+        let state = rencai_web::AppState::new(store, metrics, cfg.secure_cookies)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let listener = tokio::net::TcpListener::bind(&addr)
+            .await
+            .with_context(|| format!("cannot listen on {addr}"))?;
         tracing::info!(%addr, "rencai is serving");
         println!("rencai is serving on http://{}", listener.local_addr()?);
         axum::serve(listener, rencai_web::app(state))

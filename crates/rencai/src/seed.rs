@@ -25,21 +25,45 @@ pub fn demo(store: &Store, talent_count: u64) -> anyhow::Result<()> {
             let mut ids: HashMap<&str, JurisdictionId> = HashMap::new();
             for (code, parent, zh, en, level, _) in demo::JURISDICTIONS {
                 let p = parent.and_then(|p| ids.get(p).copied());
-                ids.insert(code, reference::ensure_jurisdiction(c, p, code, zh, en, *level)?);
+                ids.insert(
+                    code,
+                    reference::ensure_jurisdiction(c, p, code, zh, en, *level)?,
+                );
             }
             let (code, zh, en, members) = demo::G60;
-            let m: Vec<JurisdictionId> = members.iter().filter_map(|c| ids.get(c).copied()).collect();
+            let m: Vec<JurisdictionId> =
+                members.iter().filter_map(|c| ids.get(c).copied()).collect();
             reference::ensure_alliance(c, code, zh, en, &m)?;
             for (name, name_zh, j, chain, cluster, kind, _) in demo::ENTERPRISES {
                 let jurisdiction_id = ids[j];
-                reference::ensure_enterprise(c, &NewEnterprise { name, name_zh, jurisdiction_id, industry_chain: chain, cluster, kind }, &actor, now)?;
+                reference::ensure_enterprise(
+                    c,
+                    &NewEnterprise {
+                        name,
+                        name_zh,
+                        jurisdiction_id,
+                        industry_chain: chain,
+                        cluster,
+                        kind,
+                    },
+                    &actor,
+                    now,
+                )?;
             }
             for (username, display_name, role, j) in demo::ACCOUNTS {
                 if rencai_store::accounts::find_user_id(c, username)?.is_none() {
-                    let grants = [Grant { role: *role, jurisdiction_id: ids[j] }];
+                    let grants = [Grant {
+                        role: *role,
+                        jurisdiction_id: ids[j],
+                    }];
                     rencai_store::accounts::create_user(
                         c,
-                        &rencai_store::accounts::NewUser { username, display_name, password: demo::DEMO_PASSWORD, grants: &grants },
+                        &rencai_store::accounts::NewUser {
+                            username,
+                            display_name,
+                            password: demo::DEMO_PASSWORD,
+                            grants: &grants,
+                        },
                         &actor,
                         now,
                     )?;
@@ -55,7 +79,10 @@ pub fn demo(store: &Store, talent_count: u64) -> anyhow::Result<()> {
     }
     let started = std::time::Instant::now();
     generate(store, talent_count)?;
-    println!("generated {talent_count} demo talents in {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "generated {talent_count} demo talents in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
@@ -69,9 +96,9 @@ pub fn generate(store: &Store, count: u64) -> anyhow::Result<()> {
             let mut batch = Vec::with_capacity(1000);
             for i in 0..count {
                 let draft = demo::talent(2026, i);
-                let input = draft
-                    .parse(&lookup, today)
-                    .map_err(|f| rencai_store::StoreError::Domain(rencai_domain::DomainError::Invalid(f)))?;
+                let input = draft.parse(&lookup, today).map_err(|f| {
+                    rencai_store::StoreError::Domain(rencai_domain::DomainError::Invalid(f))
+                })?;
                 batch.push(NewTalentRow::seal(&input, &store.vault, now));
                 if batch.len() == 1000 {
                     talents::insert_bulk(c, &batch)?;
@@ -79,7 +106,15 @@ pub fn generate(store: &Store, count: u64) -> anyhow::Result<()> {
                 }
             }
             talents::insert_bulk(c, &batch)?;
-            rencai_store::audit::append(c, now, &Actor::cli(), "demo.seed", ("talent", None), None, serde_json::json!({ "talents": count }))?;
+            rencai_store::audit::append(
+                c,
+                now,
+                &Actor::cli(),
+                "demo.seed",
+                ("talent", None),
+                None,
+                serde_json::json!({ "talents": count }),
+            )?;
             Ok(())
         })
         .map_err(err)
@@ -87,12 +122,23 @@ pub fn generate(store: &Store, count: u64) -> anyhow::Result<()> {
 
 pub fn import(store: &Store, file: &Path, as_user: &str) -> anyhow::Result<()> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let id = store.read(|c| rencai_store::accounts::find_user_id(c, as_user)).map_err(err)?.with_context(|| format!("no user {as_user}"))?;
-    let principal = store.read(|c| rencai_store::accounts::principal(c, id, None)).map_err(err)?.context("that account is disabled")?;
+    let id = store
+        .read(|c| rencai_store::accounts::find_user_id(c, as_user))
+        .map_err(err)?
+        .with_context(|| format!("no user {as_user}"))?;
+    let principal = store
+        .read(|c| rencai_store::accounts::principal(c, id, None))
+        .map_err(err)?
+        .context("that account is disabled")?;
     let tree = store.read(reference::tree).map_err(err)?;
-    let name = file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let started = std::time::Instant::now();
-    let preview = rencai_web::import_service::preview_blocking(store, &principal, &tree, &name, &bytes).map_err(err)?;
+    let preview =
+        rencai_web::import_service::preview_blocking(store, &principal, &tree, &name, &bytes)
+            .map_err(err)?;
     let Some(batch) = preview.batch_id else {
         if let Some(p) = &preview.file_problem {
             anyhow::bail!("the file cannot be imported: {p}");
@@ -102,9 +148,18 @@ pub fn import(store: &Store, file: &Path, as_user: &str) -> anyhow::Result<()> {
         }
         anyhow::bail!("{} problems; nothing was imported", preview.problem_count);
     };
-    let done = rencai_web::import_service::commit_blocking(store, &principal, &tree, batch).map_err(err)?;
-    anyhow::ensure!(done.is_clean(), "{} problems appeared during the import; nothing was imported", done.problem_count);
-    println!("imported {} talents in {:.1} s", done.written, started.elapsed().as_secs_f64());
+    let done = rencai_web::import_service::commit_blocking(store, &principal, &tree, batch)
+        .map_err(err)?;
+    anyhow::ensure!(
+        done.is_clean(),
+        "{} problems appeared during the import; nothing was imported",
+        done.problem_count
+    );
+    println!(
+        "imported {} talents in {:.1} s",
+        done.written,
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
@@ -112,12 +167,42 @@ pub fn export(store: &Store, file: &Path, format: &str) -> anyhow::Result<()> {
     let tree = store.read(reference::tree).map_err(err)?;
     let all = tree.ordered().iter().map(|(_, j)| j.id).collect();
     let page = store
-        .read(|c| talents::list(c, &TalentFilter::default(), &all, PageRequest { page: 1, per_page: u32::MAX }))
+        .read(|c| {
+            talents::list(
+                c,
+                &TalentFilter::default(),
+                &all,
+                PageRequest {
+                    page: 1,
+                    per_page: u32::MAX,
+                },
+            )
+        })
         .map_err(err)?;
     let rows = page.items.into_iter().map(|t| {
-        let code = tree.get(t.jurisdiction_id).map(|j| j.code.clone()).unwrap_or_default();
+        let code = tree
+            .get(t.jurisdiction_id)
+            .map(|j| j.code.clone())
+            .unwrap_or_default();
         let d = t.to_draft(&code);
-        vec![d.name, d.name_latin, d.gender, d.birth_date, t.identity_masked, d.education, d.title, d.skill_level, d.field, d.employer, d.jurisdiction, d.email, d.phone, d.honours, d.patents, d.papers]
+        vec![
+            d.name,
+            d.name_latin,
+            d.gender,
+            d.birth_date,
+            t.identity_masked,
+            d.education,
+            d.title,
+            d.skill_level,
+            d.field,
+            d.employer,
+            d.jurisdiction,
+            d.email,
+            d.phone,
+            d.honours,
+            d.patents,
+            d.papers,
+        ]
     });
     let bytes = match format {
         "xlsx" => rencai_exchange::write_xlsx("talents", rencai_domain::talent::FIELDS, rows)?,
@@ -126,7 +211,17 @@ pub fn export(store: &Store, file: &Path, format: &str) -> anyhow::Result<()> {
     std::fs::write(file, bytes)?;
     let now = store.now();
     store
-        .write(|c| rencai_store::audit::append(c, now, &Actor::cli(), "talent.export.list", ("talent", None), None, serde_json::json!({ "rows": page.total })))
+        .write(|c| {
+            rencai_store::audit::append(
+                c,
+                now,
+                &Actor::cli(),
+                "talent.export.list",
+                ("talent", None),
+                None,
+                serde_json::json!({ "rows": page.total }),
+            )
+        })
         .map_err(err)?;
     println!("exported {} talents to {}", page.total, file.display());
     Ok(())
@@ -134,7 +229,10 @@ pub fn export(store: &Store, file: &Path, format: &str) -> anyhow::Result<()> {
 
 /// SQLite: `VACUUM INTO` writes a consistent copy while others keep reading and writing.
 pub fn backup(store: &Store, file: &Path) -> anyhow::Result<()> {
-    anyhow::ensure!(store.backend() == rencai_store::Backend::Sqlite, "for PostgreSQL use pg_dump");
+    anyhow::ensure!(
+        store.backend() == rencai_store::Backend::Sqlite,
+        "for PostgreSQL use pg_dump"
+    );
     anyhow::ensure!(!file.exists(), "{} exists already", file.display());
     let target = file.to_string_lossy().replace('\'', "''");
     store

@@ -25,7 +25,10 @@ pub struct UserView {
 }
 
 impl UserView {
-    pub fn of(u: rencai_store::accounts::User, tree: &rencai_domain::jurisdiction::JurisdictionTree) -> Self {
+    pub fn of(
+        u: rencai_store::accounts::User,
+        tree: &rencai_domain::jurisdiction::JurisdictionTree,
+    ) -> Self {
         Self {
             id: u.id.0,
             username: u.username,
@@ -35,7 +38,10 @@ impl UserView {
                 .iter()
                 .map(|g| GrantView {
                     role: g.role.code().into(),
-                    jurisdiction: tree.get(g.jurisdiction_id).map(|j| j.code.clone()).unwrap_or_default(),
+                    jurisdiction: tree
+                        .get(g.jurisdiction_id)
+                        .map(|j| j.code.clone())
+                        .unwrap_or_default(),
                 })
                 .collect(),
         }
@@ -45,7 +51,10 @@ impl UserView {
 #[utoipa::path(get, path = "/api/v1/me", tag = "accounts", responses((status = 200, body = UserView)))]
 pub async fn me(State(state): State<AppState>, ctx: Ctx) -> Result<Json<UserView>, Failure> {
     let id = ctx.me()?.user_id;
-    let u = state.db(move |s| s.read(|c| rencai_store::accounts::user(c, id))).await.map_err(|e| ctx.fail(e))?;
+    let u = state
+        .db(move |s| s.read(|c| rencai_store::accounts::user(c, id)))
+        .await
+        .map_err(|e| ctx.fail(e))?;
     Ok(Json(UserView::of(u, &state.tree())))
 }
 
@@ -53,7 +62,9 @@ pub async fn me(State(state): State<AppState>, ctx: Ctx) -> Result<Json<UserView
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Json<Vec<UserView>>, Failure> {
     let users = account_service::visible_users(&state, &ctx).await?;
     let tree = state.tree();
-    Ok(Json(users.into_iter().map(|u| UserView::of(u, &tree)).collect()))
+    Ok(Json(
+        users.into_iter().map(|u| UserView::of(u, &tree)).collect(),
+    ))
 }
 
 /// A new account with one role on one jurisdiction.
@@ -72,14 +83,22 @@ pub struct NewUserBody {
 
 #[utoipa::path(post, path = "/api/v1/users", tag = "accounts", request_body = NewUserBody,
     responses((status = 201, body = UserView), (status = 422, body = crate::error::ProblemBody)))]
-pub async fn create(State(state): State<AppState>, ctx: Ctx, Json(b): Json<NewUserBody>) -> Result<(StatusCode, Json<UserView>), Failure> {
-    let u = account_service::create_user(&state, &ctx, account_service::NewUserForm {
-        username: b.username,
-        display_name: b.display_name,
-        password: b.password,
-        role: b.role,
-        jurisdiction: b.jurisdiction,
-    })
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Json(b): Json<NewUserBody>,
+) -> Result<(StatusCode, Json<UserView>), Failure> {
+    let u = account_service::create_user(
+        &state,
+        &ctx,
+        account_service::NewUserForm {
+            username: b.username,
+            display_name: b.display_name,
+            password: b.password,
+            role: b.role,
+            jurisdiction: b.jurisdiction,
+        },
+    )
     .await?;
     Ok((StatusCode::CREATED, Json(UserView::of(u, &state.tree()))))
 }
@@ -95,7 +114,10 @@ pub struct JurisdictionView {
 }
 
 #[utoipa::path(get, path = "/api/v1/jurisdictions", tag = "accounts", responses((status = 200, body = Vec<JurisdictionView>)))]
-pub async fn jurisdictions(State(state): State<AppState>, _ctx: Ctx) -> Json<Vec<JurisdictionView>> {
+pub async fn jurisdictions(
+    State(state): State<AppState>,
+    _ctx: Ctx,
+) -> Json<Vec<JurisdictionView>> {
     let tree = state.tree();
     Json(
         tree.ordered()
@@ -103,7 +125,10 @@ pub async fn jurisdictions(State(state): State<AppState>, _ctx: Ctx) -> Json<Vec
             .map(|(_, j)| JurisdictionView {
                 id: j.id.0,
                 code: j.code.clone(),
-                parent: j.parent_id.and_then(|p| tree.get(p)).map(|p| p.code.clone()),
+                parent: j
+                    .parent_id
+                    .and_then(|p| tree.get(p))
+                    .map(|p| p.code.clone()),
                 name_zh: j.name_zh.clone(),
                 name_en: j.name_en.clone(),
                 level: j.level.code().into(),

@@ -40,21 +40,36 @@ pub struct AuditParams {
     pub per_page: Option<u32>,
 }
 
-pub async fn load(state: &AppState, ctx: &Ctx, p: AuditParams) -> Result<rencai_domain::paging::Page<rencai_domain::audit::AuditEntry>, Failure> {
+pub async fn load(
+    state: &AppState,
+    ctx: &Ctx,
+    p: AuditParams,
+) -> Result<rencai_domain::paging::Page<rencai_domain::audit::AuditEntry>, Failure> {
     let me = ctx.me()?;
     let reach = me.reach(rencai_domain::access::Permission::AuditRead, &state.tree());
     let filter = rencai_store::audit::AuditFilter {
         action_prefix: p.action.filter(|a| !a.is_empty()),
         subject: p.subject_type.zip(p.subject_id),
         // An admin of the whole tree also sees entries bound to no jurisdiction.
-        jurisdictions: if reach.len() >= state.tree().len() { None } else { Some(reach.into_iter().collect()) },
+        jurisdictions: if reach.len() >= state.tree().len() {
+            None
+        } else {
+            Some(reach.into_iter().collect())
+        },
     };
     let page = rencai_domain::paging::PageRequest::new(p.page, p.per_page);
-    state.db(move |s| s.read(|c| rencai_store::audit::list(c, &filter, page))).await.map_err(|e| ctx.fail(e))
+    state
+        .db(move |s| s.read(|c| rencai_store::audit::list(c, &filter, page)))
+        .await
+        .map_err(|e| ctx.fail(e))
 }
 
 #[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(AuditParams), responses((status = 200, body = AuditPage)))]
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(p): Query<AuditParams>) -> Result<Json<AuditPage>, Failure> {
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(p): Query<AuditParams>,
+) -> Result<Json<AuditPage>, Failure> {
     let page = load(&state, &ctx, p).await?;
     Ok(Json(AuditPage {
         page: page.page,

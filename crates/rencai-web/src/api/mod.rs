@@ -14,7 +14,12 @@ use rencai_domain::ids::JurisdictionId;
 
 /// Refuses unless the caller holds `perm` on `at`. Outside their reach a record is
 /// "not found", so ids cannot be probed for existence.
-pub fn require(ctx: &Ctx, perm: Permission, at: JurisdictionId, tree: &rencai_domain::jurisdiction::JurisdictionTree) -> Result<(), Failure> {
+pub fn require(
+    ctx: &Ctx,
+    perm: Permission,
+    at: JurisdictionId,
+    tree: &rencai_domain::jurisdiction::JurisdictionTree,
+) -> Result<(), Failure> {
     let p = ctx.me()?;
     if p.can(perm, at, tree) {
         Ok(())

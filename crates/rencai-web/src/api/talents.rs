@@ -158,25 +158,44 @@ impl From<ListParams> for ListQuery {
 }
 
 fn code_of(state: &AppState, t: &Talent) -> String {
-    state.tree().get(t.jurisdiction_id).map(|j| j.code.clone()).unwrap_or_default()
+    state
+        .tree()
+        .get(t.jurisdiction_id)
+        .map(|j| j.code.clone())
+        .unwrap_or_default()
 }
 
 #[utoipa::path(get, path = "/api/v1/talents", params(ListParams), tag = "talents",
     responses((status = 200, body = TalentPage), (status = 401, body = crate::error::ProblemBody)))]
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(p): Query<ListParams>) -> Result<Json<TalentPage>, Failure> {
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(p): Query<ListParams>,
+) -> Result<Json<TalentPage>, Failure> {
     let page = talent_service::list(&state, &ctx, p.into()).await?;
     Ok(Json(TalentPage {
         page: page.page,
         per_page: page.per_page,
         total: page.total,
-        items: page.items.into_iter().map(|t| { let code = code_of(&state, &t); TalentView::of(t, &code) }).collect(),
+        items: page
+            .items
+            .into_iter()
+            .map(|t| {
+                let code = code_of(&state, &t);
+                TalentView::of(t, &code)
+            })
+            .collect(),
     }))
 }
 
 #[utoipa::path(get, path = "/api/v1/talents/{id}", tag = "talents",
     params(("id" = i64, Path, description = "Talent id")),
     responses((status = 200, body = TalentView), (status = 404, body = crate::error::ProblemBody)))]
-pub async fn get(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Json<TalentView>, Failure> {
+pub async fn get(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<TalentView>, Failure> {
     let t = talent_service::get(&state, &ctx, TalentId(id), Permission::TalentRead).await?;
     let code = code_of(&state, &t);
     Ok(Json(TalentView::of(t, &code)))
@@ -184,7 +203,11 @@ pub async fn get(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -
 
 #[utoipa::path(post, path = "/api/v1/talents", tag = "talents", request_body = TalentBody,
     responses((status = 201, body = TalentView), (status = 422, body = crate::error::ProblemBody)))]
-pub async fn create(State(state): State<AppState>, ctx: Ctx, Json(body): Json<TalentBody>) -> Result<(StatusCode, Json<TalentView>), Failure> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Json(body): Json<TalentBody>,
+) -> Result<(StatusCode, Json<TalentView>), Failure> {
     let (draft, _) = body.draft();
     let id = talent_service::create(&state, &ctx, draft).await?;
     // Whoever may write a record may see what they wrote.
@@ -196,7 +219,12 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, Json(body): Json<Ta
 #[utoipa::path(put, path = "/api/v1/talents/{id}", tag = "talents", request_body = TalentBody,
     params(("id" = i64, Path, description = "Talent id")),
     responses((status = 200, body = TalentView), (status = 409, body = crate::error::ProblemBody), (status = 422, body = crate::error::ProblemBody)))]
-pub async fn update(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Json(body): Json<TalentBody>) -> Result<Json<TalentView>, Failure> {
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Json(body): Json<TalentBody>,
+) -> Result<Json<TalentView>, Failure> {
     let (draft, version) = body.draft();
     let Some(version) = version else {
         return Err(ctx.err(rencai_domain::DomainError::invalid("version", "required")));
@@ -215,7 +243,11 @@ pub struct RevealedIdentity {
 #[utoipa::path(post, path = "/api/v1/talents/{id}/reveal-identity", tag = "talents",
     params(("id" = i64, Path, description = "Talent id")),
     responses((status = 200, body = RevealedIdentity)))]
-pub async fn reveal(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Json<RevealedIdentity>, Failure> {
+pub async fn reveal(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<RevealedIdentity>, Failure> {
     let n = talent_service::reveal(&state, &ctx, TalentId(id)).await?;
     Ok(Json(RevealedIdentity { identity_number: n }))
 }
@@ -223,14 +255,24 @@ pub async fn reveal(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
 #[utoipa::path(get, path = "/api/v1/talents/{id}/personal-data", tag = "talents",
     params(("id" = i64, Path, description = "Talent id")),
     responses((status = 200, description = "Everything held about the person, as JSON")))]
-pub async fn personal_data(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Json<serde_json::Value>, Failure> {
-    Ok(Json(talent_service::personal_data(&state, &ctx, TalentId(id)).await?))
+pub async fn personal_data(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<serde_json::Value>, Failure> {
+    Ok(Json(
+        talent_service::personal_data(&state, &ctx, TalentId(id)).await?,
+    ))
 }
 
 #[utoipa::path(post, path = "/api/v1/talents/{id}/erase", tag = "talents",
     params(("id" = i64, Path, description = "Talent id")),
     responses((status = 204, description = "Erased")))]
-pub async fn erase(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<StatusCode, Failure> {
+pub async fn erase(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, Failure> {
     talent_service::erase(&state, &ctx, TalentId(id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -244,6 +286,11 @@ pub struct ExportParams {
 
 #[utoipa::path(get, path = "/api/v1/talents/export", tag = "talents", params(ExportParams, ListParams),
     responses((status = 200, description = "The filtered list as CSV or XLSX (identity numbers masked)")))]
-pub async fn export(State(state): State<AppState>, ctx: Ctx, Query(f): Query<ExportParams>, Query(p): Query<ListParams>) -> Result<axum::response::Response, Failure> {
+pub async fn export(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(f): Query<ExportParams>,
+    Query(p): Query<ListParams>,
+) -> Result<axum::response::Response, Failure> {
     talent_service::export(&state, &ctx, p.into(), f.format.as_deref().unwrap_or("csv")).await
 }

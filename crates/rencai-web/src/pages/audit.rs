@@ -20,11 +20,21 @@ struct AuditPage {
     next: String,
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(p): Query<AuditParams>) -> Result<Response, Failure> {
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(p): Query<AuditParams>,
+) -> Result<Response, Failure> {
     let action = p.action.clone().unwrap_or_default();
     let page = load(&state, &ctx, p).await?;
     let tr = &ctx.tr;
-    let link = |n: u32| format!("/audit?{}", serde_urlencoded::to_string([("action", action.as_str()), ("page", &n.to_string())]).unwrap_or_default());
+    let link = |n: u32| {
+        format!(
+            "/audit?{}",
+            serde_urlencoded::to_string([("action", action.as_str()), ("page", &n.to_string())])
+                .unwrap_or_default()
+        )
+    };
     let view = AuditPage {
         c: Chrome::new(&ctx, "audit-title", "/audit"),
         rows: page
@@ -35,12 +45,27 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(p): Query<Audit
                     Some(id) => format!("{} #{id}", e.record.subject_type),
                     None => e.record.subject_type.clone(),
                 };
-                (e.id, tr.datetime(e.record.at), e.record.actor.clone(), tr.t(&format!("action-{}", e.record.action.replace('.', "-"))), subject, e.hash.chars().take(12).collect())
+                (
+                    e.id,
+                    tr.datetime(e.record.at),
+                    e.record.actor.clone(),
+                    tr.t(&format!("action-{}", e.record.action.replace('.', "-"))),
+                    subject,
+                    e.hash.chars().take(12).collect(),
+                )
             })
             .collect(),
         summary: tr.tn("audit-count", "count", page.total),
-        prev: if page.page > 1 { link(page.page - 1) } else { String::new() },
-        next: if page.has_next() { link(page.page + 1) } else { String::new() },
+        prev: if page.page > 1 {
+            link(page.page - 1)
+        } else {
+            String::new()
+        },
+        next: if page.has_next() {
+            link(page.page + 1)
+        } else {
+            String::new()
+        },
     };
     Ok(render(&view, StatusCode::OK))
 }

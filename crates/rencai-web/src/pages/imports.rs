@@ -26,9 +26,25 @@ fn page(ctx: &Ctx, outcome: Option<Outcome>, done: String) -> Response {
     let tr = &ctx.tr;
     let (file_problem, problems, summary) = match &outcome {
         Some(o) => (
-            o.file_problem.as_ref().map(|c| tr.t(&format!("err-{c}"))).unwrap_or_default(),
-            o.problems.iter().map(|p| (p.row, tr.t(&format!("talent-{}", p.column)), tr.t(&format!("err-{}", p.code)))).collect(),
-            if o.problem_count > 0 { tr.tn("import-problems", "count", o.problem_count as u64) } else { tr.tn("import-ready", "count", o.rows as u64) },
+            o.file_problem
+                .as_ref()
+                .map(|c| tr.t(&format!("err-{c}")))
+                .unwrap_or_default(),
+            o.problems
+                .iter()
+                .map(|p| {
+                    (
+                        p.row,
+                        tr.t(&format!("talent-{}", p.column)),
+                        tr.t(&format!("err-{}", p.code)),
+                    )
+                })
+                .collect(),
+            if o.problem_count > 0 {
+                tr.tn("import-problems", "count", o.problem_count as u64)
+            } else {
+                tr.tn("import-ready", "count", o.rows as u64)
+            },
         ),
         None => (String::new(), Vec::new(), String::new()),
     };
@@ -36,19 +52,36 @@ fn page(ctx: &Ctx, outcome: Option<Outcome>, done: String) -> Response {
         Some(o) if !o.is_clean() => StatusCode::UNPROCESSABLE_ENTITY,
         _ => StatusCode::OK,
     };
-    render(&ImportPage { c: Chrome::new(ctx, "import-title", "/imports/new"), outcome, file_problem, problems, summary, done }, status)
+    render(
+        &ImportPage {
+            c: Chrome::new(ctx, "import-title", "/imports/new"),
+            outcome,
+            file_problem,
+            problems,
+            summary,
+            done,
+        },
+        status,
+    )
 }
 
 pub async fn form(ctx: Ctx) -> Response {
     page(&ctx, None, String::new())
 }
 
-pub async fn upload(State(state): State<AppState>, ctx: Ctx, mut multipart: Multipart) -> Result<Response, Failure> {
+pub async fn upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    mut multipart: Multipart,
+) -> Result<Response, Failure> {
     let mut file: Option<(String, Vec<u8>)> = None;
     while let Ok(Some(field)) = multipart.next_field().await {
         if field.name() == Some("file") {
             let name = field.file_name().unwrap_or("upload").to_string();
-            let bytes = field.bytes().await.map_err(|_| ctx.err(DomainError::invalid("file", "file-unreadable")))?;
+            let bytes = field
+                .bytes()
+                .await
+                .map_err(|_| ctx.err(DomainError::invalid("file", "file-unreadable")))?;
             file = Some((name, bytes.to_vec()));
         }
     }
@@ -59,7 +92,11 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, mut multipart: Mult
     Ok(page(&ctx, Some(outcome), String::new()))
 }
 
-pub async fn commit(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, Failure> {
+pub async fn commit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, Failure> {
     let outcome = import_service::commit(&state, &ctx, id).await?;
     if outcome.is_clean() {
         let done = ctx.tr.tn("import-done", "count", outcome.written as u64);

@@ -48,7 +48,10 @@ impl Chrome {
             user: ctx.principal.as_ref().map(|p| p.username.clone()),
             csrf: ctx.csrf.clone().unwrap_or_default(),
             nav,
-            languages: LANGUAGES.iter().map(|(code, name)| (*code, *name, *code == tr.lang)).collect(),
+            languages: LANGUAGES
+                .iter()
+                .map(|(code, name)| (*code, *name, *code == tr.lang))
+                .collect(),
             tr,
         }
     }
@@ -80,9 +83,14 @@ pub fn error_page(tr: &Tr, message: &str) -> String {
         user: None,
         csrf: String::new(),
         nav: Vec::new(),
-        languages: LANGUAGES.iter().map(|(code, name)| (*code, *name, *code == tr.lang)).collect(),
+        languages: LANGUAGES
+            .iter()
+            .map(|(code, name)| (*code, *name, *code == tr.lang))
+            .collect(),
     };
-    ErrorPage { c, message }.render().unwrap_or_else(|_| message.to_string())
+    ErrorPage { c, message }
+        .render()
+        .unwrap_or_else(|_| message.to_string())
 }
 
 pub async fn home(ctx: Ctx) -> Redirect {
@@ -95,9 +103,16 @@ pub async fn home(ctx: Ctx) -> Redirect {
 }
 
 pub async fn not_found(headers: axum::http::HeaderMap) -> Response {
-    let lang = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let lang = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let tr = Tr::new(crate::i18n::negotiate(lang));
-    (StatusCode::NOT_FOUND, Html(error_page(&tr, &tr.t("err-not-found")))).into_response()
+    (
+        StatusCode::NOT_FOUND,
+        Html(error_page(&tr, &tr.t("err-not-found"))),
+    )
+        .into_response()
 }
 
 #[derive(serde::Deserialize)]
@@ -108,17 +123,31 @@ pub struct LanguageForm {
 }
 
 /// Remembers the chosen language in a cookie, and on the account when logged in.
-pub async fn language(State(state): State<AppState>, ctx: Ctx, Form(f): Form<LanguageForm>) -> Response {
+pub async fn language(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<LanguageForm>,
+) -> Response {
     let Some(lang) = crate::i18n::supported(&f.lang) else {
-        return ctx.err(rencai_domain::DomainError::invalid("lang", "unknown-value")).into_response();
+        return ctx
+            .err(rencai_domain::DomainError::invalid("lang", "unknown-value"))
+            .into_response();
     };
     if let Some(p) = &ctx.principal {
         let id = p.user_id;
-        if state.db(move |s| s.read(|c| rencai_store::accounts::set_locale(c, id, lang))).await.is_err() {
+        if state
+            .db(move |s| s.read(|c| rencai_store::accounts::set_locale(c, id, lang)))
+            .await
+            .is_err()
+        {
             return crate::error::internal(&ctx.tr, false);
         }
     }
-    let back = if f.back.starts_with('/') && !f.back.starts_with("//") { f.back } else { "/".into() };
+    let back = if f.back.starts_with('/') && !f.back.starts_with("//") {
+        f.back
+    } else {
+        "/".into()
+    };
     let cookie = format!("{LANG_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax");
     ([(header::SET_COOKIE, cookie)], Redirect::to(&back)).into_response()
 }

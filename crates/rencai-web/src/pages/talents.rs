@@ -30,39 +30,81 @@ pub struct FormField {
     pub hint: String,
 }
 
-fn options<T: Copy>(tr: &crate::i18n::Tr, all: &[T], code: fn(T) -> &'static str, prefix: &str) -> Vec<(String, String)> {
-    all.iter().map(|v| (code(*v).to_string(), tr.label(prefix, code(*v)))).collect()
+fn options<T: Copy>(
+    tr: &crate::i18n::Tr,
+    all: &[T],
+    code: fn(T) -> &'static str,
+    prefix: &str,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|v| (code(*v).to_string(), tr.label(prefix, code(*v))))
+        .collect()
 }
 
 fn jurisdiction_options(state: &AppState, ctx: &Ctx, perm: Permission) -> Vec<(String, String)> {
     let tree = state.tree();
-    let reach = ctx.principal.as_ref().map(|p| p.reach(perm, &tree)).unwrap_or_default();
+    let reach = ctx
+        .principal
+        .as_ref()
+        .map(|p| p.reach(perm, &tree))
+        .unwrap_or_default();
     tree.ordered()
         .into_iter()
         .filter(|(_, j)| reach.contains(&j.id))
-        .map(|(depth, j)| (j.code.clone(), format!("{}{}", "\u{a0}\u{a0}".repeat(depth), j.display_name(ctx.tr.chinese()))))
+        .map(|(depth, j)| {
+            (
+                j.code.clone(),
+                format!(
+                    "{}{}",
+                    "\u{a0}\u{a0}".repeat(depth),
+                    j.display_name(ctx.tr.chinese())
+                ),
+            )
+        })
         .collect()
 }
 
 async fn employer_options(state: &AppState, ctx: &Ctx) -> Result<Vec<(String, String)>, Failure> {
-    let list = state.db(|s| s.read(rencai_store::reference::enterprises)).await.map_err(|e| ctx.fail(e))?;
+    let list = state
+        .db(|s| s.read(rencai_store::reference::enterprises))
+        .await
+        .map_err(|e| ctx.fail(e))?;
     Ok(list
         .into_iter()
         .map(|e| {
-            let label = if ctx.tr.chinese() { e.name_zh.clone() } else { e.name.clone() };
+            let label = if ctx.tr.chinese() {
+                e.name_zh.clone()
+            } else {
+                e.name.clone()
+            };
             (e.name, label)
         })
         .collect())
 }
 
-async fn form_fields(state: &AppState, ctx: &Ctx, d: &TalentDraft, errors: &[FieldError], editing: bool) -> Result<Vec<FormField>, Failure> {
+async fn form_fields(
+    state: &AppState,
+    ctx: &Ctx,
+    d: &TalentDraft,
+    errors: &[FieldError],
+    editing: bool,
+) -> Result<Vec<FormField>, Failure> {
     let tr = &ctx.tr;
     let err = |name: &str| {
-        errors.iter().filter(|e| e.field == name).map(|e| tr.t(&format!("err-{}", e.code))).collect::<Vec<_>>().join(" ")
+        errors
+            .iter()
+            .filter(|e| e.field == name)
+            .map(|e| tr.t(&format!("err-{}", e.code)))
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     let employers = employer_options(state, ctx).await?;
     let jurisdictions = jurisdiction_options(state, ctx, Permission::TalentWrite);
-    let f = |name: &'static str, kind: &'static str, value: &str, required: bool, options: Vec<(String, String)>| FormField {
+    let f = |name: &'static str,
+             kind: &'static str,
+             value: &str,
+             required: bool,
+             options: Vec<(String, String)>| FormField {
         name,
         label: tr.t(&format!("talent-{name}")),
         value: value.to_string(),
@@ -72,22 +114,69 @@ async fn form_fields(state: &AppState, ctx: &Ctx, d: &TalentDraft, errors: &[Fie
         required,
         hint: String::new(),
     };
-    let mut id = f("identity_number", "text", &d.identity_number, !editing, vec![]);
+    let mut id = f(
+        "identity_number",
+        "text",
+        &d.identity_number,
+        !editing,
+        vec![],
+    );
     if editing {
         id.hint = tr.t("talent-identity-keep-hint");
     }
     Ok(vec![
         f("name", "text", &d.name, true, vec![]),
         f("name_latin", "text", &d.name_latin, false, vec![]),
-        f("gender", "select", &d.gender, true, options(tr, Gender::ALL, Gender::code, Gender::PREFIX)),
+        f(
+            "gender",
+            "select",
+            &d.gender,
+            true,
+            options(tr, Gender::ALL, Gender::code, Gender::PREFIX),
+        ),
         f("birth_date", "date", &d.birth_date, true, vec![]),
         id,
-        f("education", "select", &d.education, true, options(tr, Education::ALL, Education::code, Education::PREFIX)),
-        f("title", "select", &d.title, false, options(tr, ProfessionalTitle::ALL, ProfessionalTitle::code, ProfessionalTitle::PREFIX)),
-        f("skill_level", "select", &d.skill_level, false, options(tr, SkillLevel::ALL, SkillLevel::code, SkillLevel::PREFIX)),
-        f("field", "select", &d.field, true, options(tr, Field::ALL, Field::code, Field::PREFIX)),
+        f(
+            "education",
+            "select",
+            &d.education,
+            true,
+            options(tr, Education::ALL, Education::code, Education::PREFIX),
+        ),
+        f(
+            "title",
+            "select",
+            &d.title,
+            false,
+            options(
+                tr,
+                ProfessionalTitle::ALL,
+                ProfessionalTitle::code,
+                ProfessionalTitle::PREFIX,
+            ),
+        ),
+        f(
+            "skill_level",
+            "select",
+            &d.skill_level,
+            false,
+            options(tr, SkillLevel::ALL, SkillLevel::code, SkillLevel::PREFIX),
+        ),
+        f(
+            "field",
+            "select",
+            &d.field,
+            true,
+            options(tr, Field::ALL, Field::code, Field::PREFIX),
+        ),
         f("employer", "select", &d.employer, false, employers),
-        f("jurisdiction", "select", &d.jurisdiction, true, jurisdictions),
+        f(
+            "jurisdiction",
+            "select",
+            &d.jurisdiction,
+            true,
+            jurisdictions,
+        ),
         f("email", "email", &d.email, false, vec![]),
         f("phone", "tel", &d.phone, false, vec![]),
         f("honours", "textarea", &d.honours, false, vec![]),
@@ -142,51 +231,121 @@ fn query_string(q: &ListQuery, page: Option<u32>) -> String {
     serde_urlencoded::to_string(pairs).unwrap_or_default()
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, Failure> {
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, Failure> {
     let tr = &ctx.tr;
     let tree = state.tree();
     let me = ctx.me()?;
-    let blank = |name: &'static str, kind: &'static str, value: &str, mut options: Vec<(String, String)>| {
+    let blank = |name: &'static str,
+                 kind: &'static str,
+                 value: &str,
+                 mut options: Vec<(String, String)>| {
         if kind == "select" {
             options.insert(0, (String::new(), tr.t("filter-any")));
         }
-        FormField { name, label: tr.t(&format!("talent-{name}")), value: value.to_string(), error: String::new(), kind, options, required: false, hint: String::new() }
+        FormField {
+            name,
+            label: tr.t(&format!("talent-{name}")),
+            value: value.to_string(),
+            error: String::new(),
+            kind,
+            options,
+            required: false,
+            hint: String::new(),
+        }
     };
     let filters = vec![
-        blank("jurisdiction", "select", &q.jurisdiction, jurisdiction_options(&state, &ctx, Permission::TalentRead)),
-        blank("title", "select", &q.title, options(tr, ProfessionalTitle::ALL, ProfessionalTitle::code, ProfessionalTitle::PREFIX)),
-        blank("skill_level", "select", &q.skill_level, options(tr, SkillLevel::ALL, SkillLevel::code, SkillLevel::PREFIX)),
-        blank("field", "select", &q.field, options(tr, Field::ALL, Field::code, Field::PREFIX)),
-        blank("employer", "select", &q.employer, employer_options(&state, &ctx).await?),
+        blank(
+            "jurisdiction",
+            "select",
+            &q.jurisdiction,
+            jurisdiction_options(&state, &ctx, Permission::TalentRead),
+        ),
+        blank(
+            "title",
+            "select",
+            &q.title,
+            options(
+                tr,
+                ProfessionalTitle::ALL,
+                ProfessionalTitle::code,
+                ProfessionalTitle::PREFIX,
+            ),
+        ),
+        blank(
+            "skill_level",
+            "select",
+            &q.skill_level,
+            options(tr, SkillLevel::ALL, SkillLevel::code, SkillLevel::PREFIX),
+        ),
+        blank(
+            "field",
+            "select",
+            &q.field,
+            options(tr, Field::ALL, Field::code, Field::PREFIX),
+        ),
+        blank(
+            "employer",
+            "select",
+            &q.employer,
+            employer_options(&state, &ctx).await?,
+        ),
     ];
-    let (rows, summary, page, pages, error) = match talent_service::list(&state, &ctx, q.clone()).await {
-        Ok(p) => {
-            let rows = p
-                .items
-                .iter()
-                .map(|t| Row {
-                    id: t.id.0,
-                    name: t.name.clone(),
-                    name_latin: t.name_latin.clone().unwrap_or_default(),
-                    jurisdiction: tree.get(t.jurisdiction_id).map(|j| j.display_name(tr.chinese()).to_string()).unwrap_or_default(),
-                    title: tr.label("title", t.title.code()),
-                    skill: tr.label("skill", t.skill_level.code()),
-                    field: tr.label("field", t.field.code()),
-                    employer: t.employer_name.clone().unwrap_or_default(),
-                })
-                .collect();
-            (rows, tr.tn("talents-count", "count", p.total), p.page, p.pages(), String::new())
-        }
-        Err(Failure::App(e)) if matches!(e.error, DomainError::Invalid(_)) => {
-            let msg = e.problem().fields.iter().map(|f| format!("{}: {}", tr.t(&format!("talent-{}", f.field)), f.message)).collect::<Vec<_>>().join("; ");
-            (Vec::new(), String::new(), 1, 1, msg)
-        }
-        Err(e) => return Err(e),
-    };
+    let (rows, summary, page, pages, error) =
+        match talent_service::list(&state, &ctx, q.clone()).await {
+            Ok(p) => {
+                let rows = p
+                    .items
+                    .iter()
+                    .map(|t| Row {
+                        id: t.id.0,
+                        name: t.name.clone(),
+                        name_latin: t.name_latin.clone().unwrap_or_default(),
+                        jurisdiction: tree
+                            .get(t.jurisdiction_id)
+                            .map(|j| j.display_name(tr.chinese()).to_string())
+                            .unwrap_or_default(),
+                        title: tr.label("title", t.title.code()),
+                        skill: tr.label("skill", t.skill_level.code()),
+                        field: tr.label("field", t.field.code()),
+                        employer: t.employer_name.clone().unwrap_or_default(),
+                    })
+                    .collect();
+                (
+                    rows,
+                    tr.tn("talents-count", "count", p.total),
+                    p.page,
+                    p.pages(),
+                    String::new(),
+                )
+            }
+            Err(Failure::App(e)) if matches!(e.error, DomainError::Invalid(_)) => {
+                let msg = e
+                    .problem()
+                    .fields
+                    .iter()
+                    .map(|f| format!("{}: {}", tr.t(&format!("talent-{}", f.field)), f.message))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                (Vec::new(), String::new(), 1, 1, msg)
+            }
+            Err(e) => return Err(e),
+        };
     let page_page = ListPage {
         c: Chrome::new(&ctx, "talents-title", "/talents"),
-        prev: if page > 1 { format!("/talents?{}", query_string(&q, Some(page - 1))) } else { String::new() },
-        next: if page < pages { format!("/talents?{}", query_string(&q, Some(page + 1))) } else { String::new() },
+        prev: if page > 1 {
+            format!("/talents?{}", query_string(&q, Some(page - 1)))
+        } else {
+            String::new()
+        },
+        next: if page < pages {
+            format!("/talents?{}", query_string(&q, Some(page + 1)))
+        } else {
+            String::new()
+        },
         query_string: query_string(&q, None),
         can_write: me.has(Permission::TalentWrite),
         can_export: me.has(Permission::TalentExport),
@@ -212,15 +371,50 @@ struct FormPage {
     cancel: String,
 }
 
-async fn form_page(state: &AppState, ctx: &Ctx, d: &TalentDraft, errors: &[FieldError], editing: Option<(TalentId, i64)>) -> Result<Response, Failure> {
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    d: &TalentDraft,
+    errors: &[FieldError],
+    editing: Option<(TalentId, i64)>,
+) -> Result<Response, Failure> {
     let fields = form_fields(state, ctx, d, errors, editing.is_some()).await?;
     let (title, action, version, cancel) = match editing {
-        Some((id, v)) => ("talent-edit-title", format!("/talents/{id}"), v, format!("/talents/{id}")),
-        None => ("talent-new-title", "/talents".to_string(), 0, "/talents".to_string()),
+        Some((id, v)) => (
+            "talent-edit-title",
+            format!("/talents/{id}"),
+            v,
+            format!("/talents/{id}"),
+        ),
+        None => (
+            "talent-new-title",
+            "/talents".to_string(),
+            0,
+            "/talents".to_string(),
+        ),
     };
-    let summary = if errors.is_empty() { String::new() } else { ctx.tr.tn("form-error-summary", "count", errors.len() as u64) };
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok(render(&FormPage { c: Chrome::new(ctx, title, "/talents"), action, fields, version, summary, cancel }, status))
+    let summary = if errors.is_empty() {
+        String::new()
+    } else {
+        ctx.tr
+            .tn("form-error-summary", "count", errors.len() as u64)
+    };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(render(
+        &FormPage {
+            c: Chrome::new(ctx, title, "/talents"),
+            action,
+            fields,
+            version,
+            summary,
+            cancel,
+        },
+        status,
+    ))
 }
 
 pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Failure> {
@@ -241,25 +435,60 @@ impl TalentForm {
     }
 }
 
-pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<TalentForm>) -> Result<Response, Failure> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<TalentForm>,
+) -> Result<Response, Failure> {
     match talent_service::create(&state, &ctx, f.draft.clone()).await {
         Ok(id) => Ok(Redirect::to(&format!("/talents/{id}")).into_response()),
-        Err(Failure::App(e)) if matches!(e.error, DomainError::Invalid(_)) => form_page(&state, &ctx, &f.draft, &e.error.problem().fields, None).await,
+        Err(Failure::App(e)) if matches!(e.error, DomainError::Invalid(_)) => {
+            form_page(&state, &ctx, &f.draft, &e.error.problem().fields, None).await
+        }
         Err(e) => Err(e),
     }
 }
 
-pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, Failure> {
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, Failure> {
     let t = talent_service::get(&state, &ctx, TalentId(id), Permission::TalentWrite).await?;
-    let code = state.tree().get(t.jurisdiction_id).map(|j| j.code.clone()).unwrap_or_default();
-    form_page(&state, &ctx, &t.to_draft(&code), &[], Some((t.id, t.version))).await
+    let code = state
+        .tree()
+        .get(t.jurisdiction_id)
+        .map(|j| j.code.clone())
+        .unwrap_or_default();
+    form_page(
+        &state,
+        &ctx,
+        &t.to_draft(&code),
+        &[],
+        Some((t.id, t.version)),
+    )
+    .await
 }
 
-pub async fn update(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Form(f): Form<TalentForm>) -> Result<Response, Failure> {
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Form(f): Form<TalentForm>,
+) -> Result<Response, Failure> {
     let id = TalentId(id);
     match talent_service::update(&state, &ctx, id, f.version(), f.draft.clone()).await {
         Ok(()) => Ok(Redirect::to(&format!("/talents/{id}")).into_response()),
-        Err(Failure::App(e)) if matches!(e.error, DomainError::Invalid(_)) => form_page(&state, &ctx, &f.draft, &e.error.problem().fields, Some((id, f.version()))).await,
+        Err(Failure::App(e)) if matches!(e.error, DomainError::Invalid(_)) => {
+            form_page(
+                &state,
+                &ctx,
+                &f.draft,
+                &e.error.problem().fields,
+                Some((id, f.version())),
+            )
+            .await
+        }
         Err(e) => Err(e),
     }
 }
@@ -280,7 +509,12 @@ struct ShowPage {
     can_erase: bool,
 }
 
-async fn show_page(state: &AppState, ctx: &Ctx, id: TalentId, revealed: Option<String>) -> Result<Response, Failure> {
+async fn show_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: TalentId,
+    revealed: Option<String>,
+) -> Result<Response, Failure> {
     let t = talent_service::get(state, ctx, id, Permission::TalentRead).await?;
     let tree = state.tree();
     let tr = &ctx.tr;
@@ -293,22 +527,41 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: TalentId, revealed: Option<S
         .db(move |s| {
             s.read(|c| {
                 let moves = rencai_store::talents::moves(c, id)?;
-                let filter = rencai_store::audit::AuditFilter { subject: Some(("talent".into(), id.0)), ..Default::default() };
-                let history = rencai_store::audit::list(c, &filter, rencai_domain::paging::PageRequest::new(Some(1), Some(50)))?;
+                let filter = rencai_store::audit::AuditFilter {
+                    subject: Some(("talent".into(), id.0)),
+                    ..Default::default()
+                };
+                let history = rencai_store::audit::list(
+                    c,
+                    &filter,
+                    rencai_domain::paging::PageRequest::new(Some(1), Some(50)),
+                )?;
                 Ok((moves, history))
             })
         })
         .await
         .map_err(|e| ctx.fail(e))?;
     let facts = vec![
-        (tr.t("talent-name_latin"), t.name_latin.clone().unwrap_or_default()),
+        (
+            tr.t("talent-name_latin"),
+            t.name_latin.clone().unwrap_or_default(),
+        ),
         (tr.t("talent-gender"), tr.label("gender", t.gender.code())),
         (tr.t("talent-birth_date"), tr.date(t.birth_date)),
-        (tr.t("talent-education"), tr.label("education", t.education.code())),
+        (
+            tr.t("talent-education"),
+            tr.label("education", t.education.code()),
+        ),
         (tr.t("talent-title"), tr.label("title", t.title.code())),
-        (tr.t("talent-skill_level"), tr.label("skill", t.skill_level.code())),
+        (
+            tr.t("talent-skill_level"),
+            tr.label("skill", t.skill_level.code()),
+        ),
         (tr.t("talent-field"), tr.label("field", t.field.code())),
-        (tr.t("talent-employer"), t.employer_name.clone().unwrap_or_default()),
+        (
+            tr.t("talent-employer"),
+            t.employer_name.clone().unwrap_or_default(),
+        ),
         (tr.t("talent-jurisdiction"), jname(Some(t.jurisdiction_id))),
         (tr.t("talent-email"), t.email.clone().unwrap_or_default()),
         (tr.t("talent-phone"), t.phone.clone().unwrap_or_default()),
@@ -318,43 +571,82 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: TalentId, revealed: Option<S
         (tr.t("talent-updated"), tr.datetime(t.updated_at)),
     ];
     let page = ShowPage {
-        c: Chrome { title: t.name.clone(), ..Chrome::new(ctx, "talents-title", "/talents") },
-        identity: revealed.clone().unwrap_or_else(|| t.identity_masked.clone()),
+        c: Chrome {
+            title: t.name.clone(),
+            ..Chrome::new(ctx, "talents-title", "/talents")
+        },
+        identity: revealed
+            .clone()
+            .unwrap_or_else(|| t.identity_masked.clone()),
         revealed: revealed.is_some(),
-        moves: moves.iter().map(|m| (tr.date(m.moved_on), jname(m.from), jname(Some(m.to)))).collect(),
+        moves: moves
+            .iter()
+            .map(|m| (tr.date(m.moved_on), jname(m.from), jname(Some(m.to))))
+            .collect(),
         history: history
             .items
             .iter()
-            .map(|e| (tr.datetime(e.record.at), e.record.actor.clone(), tr.t(&format!("action-{}", e.record.action.replace('.', "-"))), e.record.details.clone()))
+            .map(|e| {
+                (
+                    tr.datetime(e.record.at),
+                    e.record.actor.clone(),
+                    tr.t(&format!("action-{}", e.record.action.replace('.', "-"))),
+                    e.record.details.clone(),
+                )
+            })
             .collect(),
-        can_write: me.can(Permission::TalentWrite, t.jurisdiction_id, &tree) && t.erased_at.is_none(),
-        can_reveal: me.can(Permission::TalentRevealIdentity, t.jurisdiction_id, &tree) && t.erased_at.is_none(),
+        can_write: me.can(Permission::TalentWrite, t.jurisdiction_id, &tree)
+            && t.erased_at.is_none(),
+        can_reveal: me.can(Permission::TalentRevealIdentity, t.jurisdiction_id, &tree)
+            && t.erased_at.is_none(),
         can_export: me.can(Permission::TalentExport, t.jurisdiction_id, &tree),
-        can_erase: me.can(Permission::TalentErase, t.jurisdiction_id, &tree) && t.erased_at.is_none(),
+        can_erase: me.can(Permission::TalentErase, t.jurisdiction_id, &tree)
+            && t.erased_at.is_none(),
         facts,
         t,
     };
     Ok(render(&page, StatusCode::OK))
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, Failure> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, Failure> {
     show_page(&state, &ctx, TalentId(id), None).await
 }
 
 /// Reveals the identity number on this one response; the reveal is audited.
-pub async fn reveal(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, Failure> {
+pub async fn reveal(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, Failure> {
     let n = talent_service::reveal(&state, &ctx, TalentId(id)).await?;
     let mut res = show_page(&state, &ctx, TalentId(id), Some(n)).await?;
-    res.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    res.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
     Ok(res)
 }
 
-pub async fn personal_data(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, Failure> {
+pub async fn personal_data(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, Failure> {
     let v = talent_service::personal_data(&state, &ctx, TalentId(id)).await?;
     Ok((
         [
-            (axum::http::header::CONTENT_TYPE, "application/json".to_string()),
-            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"talent-{id}.json\"")),
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/json".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"talent-{id}.json\""),
+            ),
             (axum::http::header::CACHE_CONTROL, "no-store".to_string()),
         ],
         serde_json::to_string_pretty(&v).unwrap_or_default(),
@@ -368,7 +660,12 @@ pub struct EraseForm {
     pub confirm: String,
 }
 
-pub async fn erase(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Form(f): Form<EraseForm>) -> Result<Response, Failure> {
+pub async fn erase(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Form(f): Form<EraseForm>,
+) -> Result<Response, Failure> {
     if f.confirm != "yes" {
         return Err(ctx.err(DomainError::invalid("confirm", "confirm-required")));
     }
@@ -382,7 +679,16 @@ pub struct ExportFormat {
     pub format: String,
 }
 
-pub async fn export(State(state): State<AppState>, ctx: Ctx, Query(f): Query<ExportFormat>, Query(q): Query<ListQuery>) -> Result<Response, Failure> {
-    let format = if f.format.is_empty() { "csv".to_string() } else { f.format };
+pub async fn export(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(f): Query<ExportFormat>,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, Failure> {
+    let format = if f.format.is_empty() {
+        "csv".to_string()
+    } else {
+        f.format
+    };
     talent_service::export(&state, &ctx, q, &format).await
 }
