@@ -63,8 +63,8 @@ impl Ctx {
     /// Turns a storage result's error into the response to give.
     pub fn fail(&self, e: StoreError) -> Failure {
         match from_store(e) {
-            Ok(d) => self.err(d),
-            Err(()) => Failure::Internal(self.tr.clone(), self.api),
+            Some(d) => self.err(d),
+            None => Failure::Internal(self.tr.clone(), self.api),
         }
     }
 
@@ -205,32 +205,30 @@ pub async fn enforce(
     // A browser's unsafe request must carry the session's CSRF token (header, query or
     // form field); API tokens are not sent by browsers on their own, so they need none.
     let mut req = req;
-    if unsafe_method {
-        if let Some(expected) = &csrf {
-            let mut given = headers
-                .get("x-csrf-token")
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string)
-                .or_else(|| query_param(req.uri(), "csrf"));
-            let is_form = headers
-                .get(header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-            if given.is_none() && is_form {
-                let (parts, body) = req.into_parts();
-                let Ok(bytes) = axum::body::to_bytes(body, 1 << 20).await else {
-                    return ctx
-                        .err(DomainError::invalid("body", "too-long"))
-                        .into_response();
-                };
-                given = form_field(&bytes, "csrf");
-                req = Request::from_parts(parts, Body::from(bytes));
-            }
-            if given.as_deref() != Some(expected.as_str()) {
+    if unsafe_method && let Some(expected) = &csrf {
+        let mut given = headers
+            .get("x-csrf-token")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+            .or_else(|| query_param(req.uri(), "csrf"));
+        let is_form = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if given.is_none() && is_form {
+            let (parts, body) = req.into_parts();
+            let Ok(bytes) = axum::body::to_bytes(body, 1 << 20).await else {
                 return ctx
-                    .err(DomainError::Conflict("csrf-invalid"))
+                    .err(DomainError::invalid("body", "too-long"))
                     .into_response();
-            }
+            };
+            given = form_field(&bytes, "csrf");
+            req = Request::from_parts(parts, Body::from(bytes));
+        }
+        if given.as_deref() != Some(expected.as_str()) {
+            return ctx
+                .err(DomainError::Conflict("csrf-invalid"))
+                .into_response();
         }
     }
 

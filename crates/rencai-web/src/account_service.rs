@@ -47,16 +47,16 @@ pub async fn create_user(state: &AppState, ctx: &Ctx, f: NewUserForm) -> Result<
                 .ok_or("jurisdiction-unknown"),
         )
     };
-    if let (Some(role), Some(j)) = (role, jurisdiction) {
-        if !me.may_grant(
+    if let (Some(role), Some(j)) = (role, jurisdiction)
+        && !me.may_grant(
             &Grant {
                 role,
                 jurisdiction_id: j,
             },
             &tree,
-        ) {
-            e.push("jurisdiction", "jurisdiction-forbidden");
-        }
+        )
+    {
+        e.push("jurisdiction", "jurisdiction-forbidden");
     }
     let (Some(role), Some(jurisdiction_id)) = (role, jurisdiction) else {
         return Err(ctx.err(DomainError::Invalid(e.into_vec())));

@@ -48,12 +48,13 @@ pub fn status_of(e: &DomainError) -> StatusCode {
 
 /// Storage failures become domain errors; an internal failure is logged and shown as
 /// a conflict-free "internal" problem without details.
-pub fn from_store(e: StoreError) -> Result<DomainError, ()> {
+/// `None` for an internal failure, which is logged here and shown without details.
+pub fn from_store(e: StoreError) -> Option<DomainError> {
     match e {
-        StoreError::Domain(d) => Ok(d),
+        StoreError::Domain(d) => Some(d),
         other => {
             tracing::error!(error = %other, "storage failure");
-            Err(())
+            None
         }
     }
 }

@@ -30,7 +30,7 @@ impl AppState {
         metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
         secure_cookies: bool,
     ) -> StoreResult<Self> {
-        let tree = store.read(|c| rencai_store::reference::tree(c))?;
+        let tree = store.read(rencai_store::reference::tree)?;
         let throttle = Throttle::new(store.clock.clone());
         Ok(Self(Arc::new(Inner {
             store,
@@ -47,7 +47,7 @@ impl AppState {
 
     /// Reloads the tree after jurisdictions changed.
     pub fn refresh_tree(&self) -> StoreResult<()> {
-        let t = self.store.read(|c| rencai_store::reference::tree(c))?;
+        let t = self.store.read(rencai_store::reference::tree)?;
         if let Ok(mut w) = self.tree.write() {
             *w = Arc::new(t);
         }

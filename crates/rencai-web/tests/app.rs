@@ -283,7 +283,7 @@ async fn upload(app: &TestApp, token: &str, bytes: Vec<u8>) -> (StatusCode, serd
     let req = Request::post("/api/v1/imports?file_name=t.csv")
         .header("authorization", format!("Bearer {token}"))
         .body(Body::from(bytes))
-        .unwrap();
+        .expect("request");
     let (s, _, b) = app.send(req).await;
     (s, serde_json::from_slice(&b).unwrap_or_default())
 }

@@ -9,7 +9,16 @@ use rencai_domain::talent::TalentDraft;
 use rencai_domain::vocab::JurisdictionLevel::{self, *};
 
 /// (code, parent, Chinese name, Latin name, level, administrative division code)
-pub const JURISDICTIONS: &[(&str, Option<&str>, &str, &str, JurisdictionLevel, u32)] = &[
+pub type JurisdictionSeed = (
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    JurisdictionLevel,
+    u32,
+);
+
+pub const JURISDICTIONS: &[JurisdictionSeed] = &[
     ("hlj", None, "黑龙江省", "Heilongjiang", Province, 230000),
     (
         "hlj-harbin",
@@ -637,8 +646,7 @@ impl Rng {
 pub fn talent(seed: u64, index: u64) -> TalentDraft {
     let mut r = Rng::new(seed, index);
     // Weighted toward Heilongjiang, the demo's province; every place has people.
-    let places: Vec<&(&str, Option<&str>, &str, &str, JurisdictionLevel, u32)> =
-        JURISDICTIONS.iter().filter(|j| j.4 != Province).collect();
+    let places: Vec<&JurisdictionSeed> = JURISDICTIONS.iter().filter(|j| j.4 != Province).collect();
     let place = if r.chance(55) {
         *r.pick(&places[..7])
     } else {

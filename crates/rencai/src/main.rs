@@ -183,7 +183,7 @@ fn main() -> anyhow::Result<()> {
                 .context("set RENCAI_PASSWORD to the new account's password")?;
             let role = Role::parse(role).map_err(|_| anyhow::anyhow!("unknown role {role}"))?;
             let tree = store
-                .read(|c| rencai_store::reference::tree(c))
+                .read(rencai_store::reference::tree)
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             let j = tree
                 .by_code(jurisdiction)

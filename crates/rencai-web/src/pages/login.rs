@@ -119,14 +119,13 @@ fn cleared() -> [(header::HeaderName, String); 1] {
 }
 
 pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Response {
-    if let Some(token) = ctx.session_token.clone() {
-        if state
+    if let Some(token) = ctx.session_token.clone()
+        && state
             .db(move |s| s.read(|c| rencai_store::accounts::end_session(c, &token)))
             .await
             .is_err()
-        {
-            return crate::error::internal(&ctx.tr, false);
-        }
+    {
+        return crate::error::internal(&ctx.tr, false);
     }
     (cleared(), Redirect::to("/login")).into_response()
 }
