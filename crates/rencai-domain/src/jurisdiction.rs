@@ -44,6 +44,8 @@ pub struct Alliance {
 pub struct JurisdictionTree {
     nodes: HashMap<JurisdictionId, Jurisdiction>,
     children: HashMap<JurisdictionId, Vec<JurisdictionId>>,
+    /// Lowercased code, Chinese name and Latin name → node; imports resolve every row.
+    names: HashMap<String, JurisdictionId>,
 }
 
 impl JurisdictionTree {
@@ -57,9 +59,19 @@ impl JurisdictionTree {
         for list in children.values_mut() {
             list.sort();
         }
+        let mut names = HashMap::new();
+        for j in &all {
+            names.insert(j.name_en.to_lowercase(), j.id);
+            names.insert(j.name_zh.clone(), j.id);
+        }
+        // Codes win over names when they collide.
+        for j in &all {
+            names.insert(j.code.to_lowercase(), j.id);
+        }
         Self {
             nodes: all.into_iter().map(|j| (j.id, j)).collect(),
             children,
+            names,
         }
     }
 
@@ -67,13 +79,13 @@ impl JurisdictionTree {
         self.nodes.get(&id)
     }
 
+    /// A node by its code, Chinese name or Latin name (case-insensitive).
     pub fn by_code(&self, code: &str) -> Option<&Jurisdiction> {
-        let code = code.trim();
-        self.nodes.values().find(|j| {
-            j.code.eq_ignore_ascii_case(code)
-                || j.name_zh == code
-                || j.name_en.eq_ignore_ascii_case(code)
-        })
+        let key = code.trim();
+        self.names
+            .get(key)
+            .or_else(|| self.names.get(&key.to_lowercase()))
+            .and_then(|id| self.nodes.get(id))
     }
 
     /// The node and everything under it.

@@ -106,6 +106,7 @@ pub fn generate(store: &Store, count: u64) -> anyhow::Result<()> {
                 }
             }
             talents::insert_bulk(c, &batch)?;
+            demo_moves(c)?;
             rencai_store::audit::append(
                 c,
                 now,
@@ -118,6 +119,22 @@ pub fn generate(store: &Store, count: u64) -> anyhow::Result<()> {
             Ok(())
         })
         .map_err(err)
+}
+
+/// Location history for generated talents: everyone's arrival in their jurisdiction,
+/// and for one in five an earlier place (inflow), spread over the years.
+fn demo_moves(c: &mut rencai_store::DbConn) -> rencai_store::StoreResult<()> {
+    use diesel::connection::SimpleConnection;
+    c.batch_execute(
+        "INSERT INTO talent_moves (talent_id, from_jurisdiction_id, to_jurisdiction_id, moved_on) \
+         SELECT t.id, \
+                CASE WHEN t.id % 5 = 0 THEN (SELECT MIN(j.id) FROM jurisdictions j \
+                     WHERE j.parent_id IS NOT NULL AND j.id <> t.jurisdiction_id AND j.id % 7 = t.id % 7) END, \
+                t.jurisdiction_id, \
+                CASE t.id % 4 WHEN 0 THEN '2019-03-01' WHEN 1 THEN '2021-07-15' WHEN 2 THEN '2023-09-01' ELSE '2025-05-20' END \
+         FROM talents t WHERE NOT EXISTS (SELECT 1 FROM talent_moves m WHERE m.talent_id = t.id)",
+    )?;
+    Ok(())
 }
 
 pub fn import(store: &Store, file: &Path, as_user: &str) -> anyhow::Result<()> {
