@@ -44,6 +44,8 @@ pub struct Page<T> {
     pub page: u32,
     pub per_page: u32,
     pub total: u64,
+    /// The total stopped counting at a cap: there are at least `total` items.
+    pub total_capped: bool,
 }
 
 impl<T> Page<T> {

@@ -174,6 +174,7 @@ pub fn list(
         page: page.page,
         per_page: page.per_page,
         total: u64::try_from(total).unwrap_or(0),
+        total_capped: false,
     })
 }
 

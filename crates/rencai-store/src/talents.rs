@@ -371,31 +371,26 @@ fn escape_like(s: &str) -> String {
     out
 }
 
-/// Talents in `visible` (the caller's reach) matching the filter, newest first.
+/// Counting stops here: past it a list says "10,000+" instead of scanning everything.
+pub const COUNT_CAP: usize = 10_000;
+
+/// Talents in `visible` (the caller's reach; `None` = every jurisdiction) matching the
+/// filter, newest first. The page's ids are found on the talents table alone, then
+/// those rows are loaded with their employer.
 pub fn list(
     c: &mut DbConn,
     filter: &TalentFilter,
-    visible: &BTreeSet<JurisdictionId>,
+    visible: Option<&BTreeSet<JurisdictionId>>,
     page: PageRequest,
 ) -> StoreResult<Page<Talent>> {
-    let ids: Vec<i64> = visible.iter().map(|j| j.0).collect();
+    let reach: Option<Vec<i64>> = visible.map(|v| v.iter().map(|j| j.0).collect());
     let build = || {
-        let mut q = talents::table
-            .left_join(enterprises::table)
-            .filter(talents::erased_at.is_null())
-            .filter(talents::jurisdiction_id.eq_any(ids.clone()))
-            .into_boxed();
-        if let Some(text) = filter
-            .query
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            q = q.filter(
-                talents::search_key
-                    .like(escape_like(&text.to_lowercase()))
-                    .escape('\\'),
-            );
+        let mut q = talents::table.filter(talents::erased_at.is_null()).into_boxed();
+        if let Some(ids) = &reach {
+            q = q.filter(talents::jurisdiction_id.eq_any(ids.clone()));
+        }
+        if let Some(text) = filter.query.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            q = q.filter(talents::search_key.like(escape_like(&text.to_lowercase())).escape('\\'));
         }
         if let Some(t) = filter.title {
             q = q.filter(talents::title.eq(t.code()));
@@ -411,19 +406,34 @@ pub fn list(
         }
         q
     };
-    let total: i64 = build().count().get_result(c)?;
-    let rows: Vec<TalentRow> = build()
-        .select(talent_columns!())
+    let counted: Vec<i64> = build().select(talents::id).limit(COUNT_CAP as i64 + 1).load(c)?;
+    let ids: Vec<i64> = build()
+        .select(talents::id)
         .order(talents::id.desc())
         .offset(page.offset())
         .limit(page.limit())
+        .load(c)?;
+    let rows: Vec<TalentRow> = talents::table
+        .left_join(enterprises::table)
+        .filter(talents::id.eq_any(&ids))
+        .select(talent_columns!())
+        .order(talents::id.desc())
         .load(c)?;
     Ok(Page {
         items: rows.into_iter().map(to_talent).collect(),
         page: page.page,
         per_page: page.per_page,
-        total: u64::try_from(total).unwrap_or(0),
+        total: counted.len().min(COUNT_CAP) as u64,
+        total_capped: counted.len() > COUNT_CAP,
     })
+}
+
+/// Refreshes the planner's statistics after bulk writes, so lists over a large
+/// registry keep choosing good plans.
+pub fn analyze(c: &mut DbConn) -> StoreResult<()> {
+    use diesel::connection::SimpleConnection;
+    c.batch_execute("ANALYZE talents")?;
+    Ok(())
 }
 
 pub fn moves(c: &mut DbConn, id: TalentId) -> StoreResult<Vec<LocationMove>> {

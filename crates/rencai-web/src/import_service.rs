@@ -196,6 +196,9 @@ pub fn commit_blocking(
             return Err(StoreError::Rollback(Box::new(out)));
         }
         rencai_store::imports::finish(c, batch_id)?;
+        if out.written >= 10_000 {
+            talents::analyze(c)?;
+        }
         rencai_store::audit::append(c, store.now(), &actor, "talent.import", ("import", Some(batch_id)), None,
             serde_json::json!({ "rows": out.written, "file": file_name.chars().take(120).collect::<String>() }))?;
         Ok(out)

@@ -53,7 +53,7 @@ async fn resolve(
     ctx: &Ctx,
     q: &ListQuery,
     perm: Permission,
-) -> Result<(TalentFilter, BTreeSet<JurisdictionId>), Failure> {
+) -> Result<(TalentFilter, Option<BTreeSet<JurisdictionId>>), Failure> {
     let me = ctx.me()?;
     let tree = state.tree();
     let mut e = Errors::default();
@@ -92,6 +92,8 @@ async fn resolve(
         let sub = tree.subtree(j);
         reach.retain(|id| sub.contains(id));
     }
+    // Reaching every jurisdiction needs no filter, and the query plans better without.
+    let reach = (reach.len() < tree.len()).then_some(reach);
     let filter = TalentFilter {
         query: Some(q.q.clone()).filter(|s| !s.trim().is_empty()),
         jurisdiction,
@@ -107,7 +109,7 @@ pub async fn list(state: &AppState, ctx: &Ctx, q: ListQuery) -> Result<Page<Tale
     let (filter, reach) = resolve(state, ctx, &q, Permission::TalentRead).await?;
     let page = PageRequest::new(q.page, q.per_page);
     state
-        .db(move |s| s.read(|c| talents::list(c, &filter, &reach, page)))
+        .db(move |s| s.read(|c| talents::list(c, &filter, reach.as_ref(), page)))
         .await
         .map_err(|e| ctx.fail(e))
 }
@@ -262,7 +264,7 @@ pub async fn export(
                 talents::list(
                     c,
                     &filter,
-                    &reach,
+                    reach.as_ref(),
                     PageRequest {
                         page: 1,
                         per_page: EXPORT_LIMIT,

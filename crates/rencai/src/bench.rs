@@ -212,6 +212,7 @@ fn registry(n: u64, dir: &Path) -> anyhow::Result<Store> {
     if have < n as i64 {
         seed::demo(&store, n)?;
     }
+    store.read(rencai_store::talents::analyze).map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(store)
 }
 
@@ -225,10 +226,9 @@ pub fn list(n: u64, dir: &Path) -> anyhow::Result<()> {
         .read(rencai_store::reference::tree)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     let harbin = tree.subtree(tree.by_code("hlj-harbin").context("harbin")?.id);
-    let all = tree.ordered().iter().map(|(_, j)| j.id).collect();
     use rencai_domain::vocab::*;
-    let cases: Vec<(&str, TalentFilter, std::collections::BTreeSet<_>)> = vec![
-        ("province, first page", TalentFilter::default(), all),
+    let cases: Vec<(&str, TalentFilter, Option<std::collections::BTreeSet<_>>)> = vec![
+        ("province, first page", TalentFilter::default(), None),
         (
             "Harbin officer, deputy senior, robotics",
             TalentFilter {
@@ -236,7 +236,7 @@ pub fn list(n: u64, dir: &Path) -> anyhow::Result<()> {
                 field: Some(Field::Robotics),
                 ..Default::default()
             },
-            harbin.clone(),
+            Some(harbin.clone()),
         ),
         (
             "Harbin officer, senior technicians",
@@ -244,7 +244,7 @@ pub fn list(n: u64, dir: &Path) -> anyhow::Result<()> {
                 skill_level: Some(SkillLevel::SeniorTechnician),
                 ..Default::default()
             },
-            harbin.clone(),
+            Some(harbin.clone()),
         ),
         (
             "Harbin officer, name contains 海峰",
@@ -252,7 +252,15 @@ pub fn list(n: u64, dir: &Path) -> anyhow::Result<()> {
                 query: Some("海峰".into()),
                 ..Default::default()
             },
-            harbin,
+            Some(harbin),
+        ),
+        (
+            "province, name contains wang hai",
+            TalentFilter {
+                query: Some("wang hai".into()),
+                ..Default::default()
+            },
+            None,
         ),
     ];
     println!(
@@ -269,7 +277,7 @@ pub fn list(n: u64, dir: &Path) -> anyhow::Result<()> {
                     rencai_store::talents::list(
                         c,
                         &filter,
-                        &reach,
+                        reach.as_ref(),
                         PageRequest::new(Some(1 + i % 5), Some(25)),
                     )
                 })

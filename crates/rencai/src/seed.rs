@@ -107,6 +107,7 @@ pub fn generate(store: &Store, count: u64) -> anyhow::Result<()> {
             }
             talents::insert_bulk(c, &batch)?;
             demo_moves(c)?;
+            talents::analyze(c)?;
             rencai_store::audit::append(
                 c,
                 now,
@@ -182,13 +183,12 @@ pub fn import(store: &Store, file: &Path, as_user: &str) -> anyhow::Result<()> {
 
 pub fn export(store: &Store, file: &Path, format: &str) -> anyhow::Result<()> {
     let tree = store.read(reference::tree).map_err(err)?;
-    let all = tree.ordered().iter().map(|(_, j)| j.id).collect();
     let page = store
         .read(|c| {
             talents::list(
                 c,
                 &TalentFilter::default(),
-                &all,
+                None,
                 PageRequest {
                     page: 1,
                     per_page: u32::MAX,

@@ -123,7 +123,10 @@ pub struct TalentPage {
     pub items: Vec<TalentView>,
     pub page: u32,
     pub per_page: u32,
+    /// Matches, counted up to 10,000
     pub total: u64,
+    /// True when there are more than `total` matches
+    pub total_capped: bool,
 }
 
 #[derive(Deserialize, IntoParams, Default)]
@@ -177,6 +180,7 @@ pub async fn list(
         page: page.page,
         per_page: page.per_page,
         total: page.total,
+        total_capped: page.total_capped,
         items: page
             .items
             .into_iter()
