@@ -36,17 +36,6 @@ fn peak_rss_mb() -> f64 {
     kb("VmHWM:") / 1024.0
 }
 
-fn rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse::<f64>().ok())
-        .unwrap_or(0.0)
-        / 1024.0
-}
-
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let model = cpu
@@ -341,20 +330,26 @@ pub fn get(n: u64, dir: &Path, seconds: u32) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Starts `rencai serve` as its own process on a 10,000-talent registry, lets it
+/// answer a few requests, then reads its resident memory.
 pub fn idle(dir: &Path) -> anyhow::Result<()> {
-    let store = registry(10_000, dir)?;
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
-    let state =
-        rencai_web::AppState::new(store, None, false).map_err(|e| anyhow::anyhow!("{e}"))?;
-    rt.spawn(async move { axum::serve(listener, rencai_web::app(state)).await });
-    std::thread::sleep(std::time::Duration::from_secs(3));
-    println!(
-        "bench idle: resident memory of a serving process with 10,000 talents: {:.1} MB",
-        rss_mb()
-    );
+    drop(registry(10_000, dir)?);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let mut child = std::process::Command::new(std::env::current_exe()?)
+        .args(["--data-dir", &dir.display().to_string(), "--database-url", &format!("sqlite://{}", dir.join("bench.db").display()), "serve", "--addr", &format!("127.0.0.1:{port}")])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    for path in ["/healthz", "/readyz", "/login", "/api/v1/openapi.json"] {
+        let _ = std::process::Command::new("curl").args(["-s", "-o", "/dev/null", &format!("http://127.0.0.1:{port}{path}")]).status();
+    }
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap_or_default();
+    let _ = child.kill();
+    let _ = child.wait();
+    let rss = status.lines().find(|l| l.starts_with("VmRSS:")).map(|l| l.trim_start_matches("VmRSS:").trim().to_string()).unwrap_or_else(|| "?".into());
+    println!("bench idle: resident memory of `rencai serve` (10,000 talents, after a few requests): {rss}");
     Ok(())
 }
 
