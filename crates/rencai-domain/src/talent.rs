@@ -537,3 +537,73 @@ mod tests {
         );
     }
 }
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2EBEF}')
+}
+
+/// The terms a name is found by: every Chinese character and every pair of adjacent
+/// Chinese characters (so any part of a Chinese name matches), and every word of a
+/// Latin-script name, lowercased (matched by prefix).
+pub fn search_terms(name: &str, latin: Option<&str>) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for text in std::iter::once(name).chain(latin) {
+        let lower = text.to_lowercase();
+        let chars: Vec<char> = lower.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            if is_han(*c) {
+                out.insert(c.to_string());
+                if let Some(next) = chars.get(i + 1).filter(|n| is_han(**n)) {
+                    out.insert(format!("{c}{next}"));
+                }
+            }
+        }
+        for word in lower.split(|c: char| !c.is_alphanumeric() || is_han(c)).filter(|w| !w.is_empty()) {
+            out.insert(word.chars().take(32).collect());
+        }
+    }
+    out
+}
+
+/// How a search box's text is looked up in the terms: a Chinese pair (or single
+/// character) exactly, else the longest Latin word as a prefix. The full text is then
+/// matched against the candidates, so the term only has to narrow them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SearchTerm {
+    Exact(String),
+    Prefix(String),
+}
+
+pub fn search_term(query: &str) -> Option<SearchTerm> {
+    let lower = query.trim().to_lowercase();
+    let chars: Vec<char> = lower.chars().collect();
+    if let Some(i) = chars.iter().position(|c| is_han(*c)) {
+        return Some(match chars.get(i + 1).filter(|n| is_han(**n)) {
+            Some(next) => SearchTerm::Exact(format!("{}{next}", chars[i])),
+            None => SearchTerm::Exact(chars[i].to_string()),
+        });
+    }
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .max_by_key(|w| w.chars().count())
+        .map(|w| SearchTerm::Prefix(w.chars().take(32).collect()))
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::*;
+
+    #[test]
+    fn names_are_found_by_any_chinese_part_or_latin_word() {
+        let t = search_terms("王海峰", Some("Wang Haifeng"));
+        let want: Vec<&str> = vec!["haifeng", "wang", "峰", "海", "海峰", "王", "王海"];
+        assert_eq!(t.iter().map(String::as_str).collect::<Vec<_>>(), want);
+        assert_eq!(search_term(" 海峰 "), Some(SearchTerm::Exact("海峰".into())));
+        assert_eq!(search_term("峰"), Some(SearchTerm::Exact("峰".into())));
+        assert_eq!(search_term("Wang Hai"), Some(SearchTerm::Prefix("wang".into())));
+        assert_eq!(search_term("  "), None);
+        let foreign = search_terms("Anna Keller", None);
+        assert!(foreign.contains("keller") && foreign.contains("anna"));
+    }
+}

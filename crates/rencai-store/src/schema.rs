@@ -81,6 +81,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    talent_search_terms (term, talent_id) {
+        term -> Text,
+        talent_id -> BigInt,
+    }
+}
+
+diesel::table! {
     users (id) {
         id -> BigInt,
         username -> Text,
@@ -172,6 +179,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     enterprises,
     talents,
     talent_moves,
+    talent_search_terms,
     users,
     grants,
     sessions,

@@ -4,14 +4,14 @@
 use crate::audit::{self, Actor};
 use crate::db::DbConn;
 use crate::error::{StoreError, StoreResult, is_unique_violation};
-use crate::schema::{enterprises, talent_moves, talents};
+use crate::schema::{enterprises, talent_moves, talent_search_terms, talents};
 use crate::store::{from_micros, micros};
 use crate::vault::Vault;
 use diesel::prelude::*;
 use rencai_domain::DomainError;
 use rencai_domain::ids::{EnterpriseId, JurisdictionId, TalentId};
 use rencai_domain::paging::{Page, PageRequest};
-use rencai_domain::talent::{LocationMove, Talent, TalentFilter, TalentInput};
+use rencai_domain::talent::{LocationMove, SearchTerm, Talent, TalentFilter, TalentInput, search_term, search_terms};
 use rencai_domain::vocab::{Education, Field, Gender, ProfessionalTitle, SkillLevel};
 use std::collections::BTreeSet;
 
@@ -76,6 +76,49 @@ impl NewTalentRow {
     }
 }
 
+/// Writes a talent's search terms (multi-row, so dispatched per backend).
+fn insert_terms(c: &mut DbConn, rows: &[(String, i64)]) -> StoreResult<()> {
+    for chunk in rows.chunks(5000) {
+        let values: Vec<_> = chunk
+            .iter()
+            .map(|(term, id)| (talent_search_terms::term.eq(term), talent_search_terms::talent_id.eq(id)))
+            .collect();
+        match c {
+            DbConn::Sqlite(s) => diesel::insert_into(talent_search_terms::table).values(&values).execute(s),
+            DbConn::Postgres(p) => diesel::insert_into(talent_search_terms::table).values(&values).execute(p),
+        }?;
+    }
+    Ok(())
+}
+
+fn terms_of(id: i64, name: &str, latin: Option<&str>) -> impl Iterator<Item = (String, i64)> {
+    search_terms(name, latin).into_iter().map(move |t| (t, id))
+}
+
+/// Replaces a talent's search terms (after a change of name, or none after erasure).
+fn reindex(c: &mut DbConn, id: i64, name: Option<(&str, Option<&str>)>) -> StoreResult<()> {
+    diesel::delete(talent_search_terms::table.filter(talent_search_terms::talent_id.eq(id))).execute(c)?;
+    if let Some((n, l)) = name {
+        insert_terms(c, &terms_of(id, n, l).collect::<Vec<_>>())?;
+    }
+    Ok(())
+}
+
+/// Fills the search terms of talents that have none (a database from before the
+/// search index); returns how many talents were indexed.
+pub fn backfill_terms(c: &mut DbConn) -> StoreResult<usize> {
+    let missing: Vec<(i64, String, Option<String>)> = talents::table
+        .filter(talents::erased_at.is_null())
+        .filter(diesel::dsl::not(diesel::dsl::exists(
+            talent_search_terms::table.filter(talent_search_terms::talent_id.eq(talents::id)),
+        )))
+        .select((talents::id, talents::name, talents::name_latin))
+        .load(c)?;
+    let rows: Vec<(String, i64)> = missing.iter().flat_map(|(id, n, l)| terms_of(*id, n, l.as_deref())).collect();
+    insert_terms(c, &rows)?;
+    Ok(missing.len())
+}
+
 fn duplicate() -> StoreError {
     StoreError::Domain(DomainError::invalid(
         "identity_number",
@@ -105,6 +148,7 @@ pub fn create(
         .returning(talents::id)
         .get_result(c)
         .map_err(map_unique)?;
+    reindex(c, id, Some((t.name.as_str(), t.name_latin.as_ref().map(|n| n.as_str()))))?;
     diesel::insert_into(talent_moves::table)
         .values((
             talent_moves::talent_id.eq(id),
@@ -136,6 +180,19 @@ pub fn insert_bulk(c: &mut DbConn, rows: &[NewTalentRow]) -> StoreResult<()> {
             DbConn::Postgres(p) => diesel::insert_into(talents::table).values(chunk).execute(p),
         }
         .map_err(map_unique)?;
+        // The new ids, found through the unique identity index, for the search terms.
+        let keys: Vec<&str> = chunk.iter().filter_map(NewTalentRow::identity_index).collect();
+        let ids: Vec<(i64, Option<String>)> = talents::table
+            .filter(talents::identity_index.eq_any(&keys))
+            .select((talents::id, talents::identity_index))
+            .load(c)?;
+        let by_key: std::collections::HashMap<String, i64> = ids.into_iter().filter_map(|(id, k)| k.map(|k| (k, id))).collect();
+        let terms: Vec<(String, i64)> = chunk
+            .iter()
+            .filter_map(|r| r.identity_index().and_then(|k| by_key.get(k)).map(|id| (*id, r)))
+            .flat_map(|(id, r)| terms_of(id, &r.name, r.name_latin.as_deref()))
+            .collect();
+        insert_terms(c, &terms)?;
     }
     Ok(())
 }
@@ -202,6 +259,9 @@ pub fn update(
     .map_err(map_unique)?;
     if changed == 0 {
         return Err(DomainError::Conflict("stale-version").into());
+    }
+    if before.name != t.name.as_str() || before.name_latin.as_deref() != t.name_latin.as_ref().map(|n| n.as_str()) {
+        reindex(c, id.0, Some((t.name.as_str(), t.name_latin.as_ref().map(|n| n.as_str()))))?;
     }
     if before.jurisdiction_id != t.jurisdiction_id {
         add_moves(
@@ -390,7 +450,21 @@ pub fn list(
             q = q.filter(talents::jurisdiction_id.eq_any(ids.clone()));
         }
         if let Some(text) = filter.query.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            q = q.filter(talents::search_key.like(escape_like(&text.to_lowercase())).escape('\\'));
+            // The search terms narrow the candidates through an index; the substring
+            // match then keeps exactly the names that contain the text.
+            use talent_search_terms::dsl as st;
+            match search_term(text) {
+                Some(SearchTerm::Exact(t)) => {
+                    q = q.filter(talents::id.eq_any(st::talent_search_terms.filter(st::term.eq(t)).select(st::talent_id)));
+                }
+                Some(SearchTerm::Prefix(p)) => {
+                    let end = format!("{p}\u{10FFFF}");
+                    q = q.filter(talents::id.eq_any(st::talent_search_terms.filter(st::term.ge(p)).filter(st::term.lt(end)).select(st::talent_id)));
+                }
+                None => {}
+            }
+            q = q
+                .filter(talents::search_key.like(escape_like(&text.to_lowercase())).escape('\\'));
         }
         if let Some(t) = filter.title {
             q = q.filter(talents::title.eq(t.code()));
@@ -582,6 +656,7 @@ pub fn erase(c: &mut DbConn, id: TalentId, actor: &Actor, now: jiff::Timestamp) 
             talents::erased_at.eq(Some(micros(now))),
         ))
         .execute(c)?;
+    reindex(c, id.0, None)?;
     audit::append(
         c,
         now,

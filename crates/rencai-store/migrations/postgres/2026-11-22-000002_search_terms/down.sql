@@ -1,0 +1,1 @@
+DROP TABLE talent_search_terms;
