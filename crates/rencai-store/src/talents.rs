@@ -76,9 +76,12 @@ impl NewTalentRow {
     }
 }
 
-/// Writes a talent's search terms (multi-row, so dispatched per backend).
+/// Writes search terms in multi-row statements (dispatched per backend), in key order
+/// so that a bulk load walks the index forwards instead of jumping around it.
 fn insert_terms(c: &mut DbConn, rows: &[(String, i64)]) -> StoreResult<()> {
-    for chunk in rows.chunks(5000) {
+    let mut sorted: Vec<&(String, i64)> = rows.iter().collect();
+    sorted.sort_unstable();
+    for chunk in sorted.chunks(5000) {
         let values: Vec<_> = chunk
             .iter()
             .map(|(term, id)| (talent_search_terms::term.eq(term), talent_search_terms::talent_id.eq(id)))
@@ -95,28 +98,31 @@ fn terms_of(id: i64, name: &str, latin: Option<&str>) -> impl Iterator<Item = (S
     search_terms(name, latin).into_iter().map(move |t| (t, id))
 }
 
-/// Replaces a talent's search terms (after a change of name, or none after erasure).
-fn reindex(c: &mut DbConn, id: i64, name: Option<(&str, Option<&str>)>) -> StoreResult<()> {
-    diesel::delete(talent_search_terms::table.filter(talent_search_terms::talent_id.eq(id))).execute(c)?;
-    if let Some((n, l)) = name {
+/// Replaces a talent's search terms: the old name's terms go (found by key, so no
+/// second index is needed), the new name's come (none after erasure).
+fn reindex(c: &mut DbConn, id: i64, old: (&str, Option<&str>), new: Option<(&str, Option<&str>)>) -> StoreResult<()> {
+    let old_terms: Vec<String> = search_terms(old.0, old.1).into_iter().collect();
+    diesel::delete(
+        talent_search_terms::table
+            .filter(talent_search_terms::talent_id.eq(id))
+            .filter(talent_search_terms::term.eq_any(&old_terms)),
+    )
+    .execute(c)?;
+    if let Some((n, l)) = new {
         insert_terms(c, &terms_of(id, n, l).collect::<Vec<_>>())?;
     }
     Ok(())
 }
 
-/// Fills the search terms of talents that have none (a database from before the
-/// search index); returns how many talents were indexed.
+/// Indexes every talent's name; used once when the search index is empty.
 pub fn backfill_terms(c: &mut DbConn) -> StoreResult<usize> {
-    let missing: Vec<(i64, String, Option<String>)> = talents::table
+    let all: Vec<(i64, String, Option<String>)> = talents::table
         .filter(talents::erased_at.is_null())
-        .filter(diesel::dsl::not(diesel::dsl::exists(
-            talent_search_terms::table.filter(talent_search_terms::talent_id.eq(talents::id)),
-        )))
         .select((talents::id, talents::name, talents::name_latin))
         .load(c)?;
-    let rows: Vec<(String, i64)> = missing.iter().flat_map(|(id, n, l)| terms_of(*id, n, l.as_deref())).collect();
+    let rows: Vec<(String, i64)> = all.iter().flat_map(|(id, n, l)| terms_of(*id, n, l.as_deref())).collect();
     insert_terms(c, &rows)?;
-    Ok(missing.len())
+    Ok(all.len())
 }
 
 fn duplicate() -> StoreError {
@@ -148,7 +154,7 @@ pub fn create(
         .returning(talents::id)
         .get_result(c)
         .map_err(map_unique)?;
-    reindex(c, id, Some((t.name.as_str(), t.name_latin.as_ref().map(|n| n.as_str()))))?;
+    insert_terms(c, &terms_of(id, t.name.as_str(), t.name_latin.as_ref().map(|n| n.as_str())).collect::<Vec<_>>())?;
     diesel::insert_into(talent_moves::table)
         .values((
             talent_moves::talent_id.eq(id),
@@ -261,7 +267,12 @@ pub fn update(
         return Err(DomainError::Conflict("stale-version").into());
     }
     if before.name != t.name.as_str() || before.name_latin.as_deref() != t.name_latin.as_ref().map(|n| n.as_str()) {
-        reindex(c, id.0, Some((t.name.as_str(), t.name_latin.as_ref().map(|n| n.as_str()))))?;
+        reindex(
+            c,
+            id.0,
+            (&before.name, before.name_latin.as_deref()),
+            Some((t.name.as_str(), t.name_latin.as_ref().map(|n| n.as_str()))),
+        )?;
     }
     if before.jurisdiction_id != t.jurisdiction_id {
         add_moves(
@@ -656,7 +667,7 @@ pub fn erase(c: &mut DbConn, id: TalentId, actor: &Actor, now: jiff::Timestamp) 
             talents::erased_at.eq(Some(micros(now))),
         ))
         .execute(c)?;
-    reindex(c, id.0, None)?;
+    reindex(c, id.0, (&t.name, t.name_latin.as_deref()), None)?;
     audit::append(
         c,
         now,

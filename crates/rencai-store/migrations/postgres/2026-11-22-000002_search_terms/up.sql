@@ -5,4 +5,3 @@ CREATE TABLE talent_search_terms (
     talent_id BIGINT NOT NULL REFERENCES talents(id),
     PRIMARY KEY (term, talent_id)
 );
-CREATE INDEX talent_search_terms_talent ON talent_search_terms (talent_id);
