@@ -33,6 +33,7 @@ talents-count = { $count ->
     [one] One talent
    *[other] { $formatted } talents
 }
+talents-count-capped = More than { $formatted } talents
 talents-export-csv = Export CSV
 talents-export-xlsx = Export XLSX
 filter-any = Any

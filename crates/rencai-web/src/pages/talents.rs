@@ -316,7 +316,11 @@ pub async fn list(
                     .collect();
                 (
                     rows,
-                    tr.tn("talents-count", "count", p.total),
+                    if p.total_capped {
+                        tr.tn("talents-count-capped", "count", p.total)
+                    } else {
+                        tr.tn("talents-count", "count", p.total)
+                    },
                     p.page,
                     p.pages(),
                     String::new(),
