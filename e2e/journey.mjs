@@ -121,6 +121,7 @@ async function startServer() {
   const out = openSync(serverLog, 'a');
   server = spawn(bin, ['--data-dir', dataDir, 'serve', '--addr', `127.0.0.1:${port}`], {
     stdio: ['ignore', out, out],
+    env: { ...process.env, NO_COLOR: '1' },
   });
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -203,12 +204,12 @@ async function main() {
 
   await step('01 login', current, async () => {
     await page.goto(`${base}/`);
-    expect((await pathOf(page)) === '/login', `GET / should redirect to /login, got ${page.url()}`);
+    expect(pathOf(page) === '/login', `GET / should redirect to /login, got ${page.url()}`);
     await shot(page, '01-login');
     await page.fill('#username', USER);
     await page.fill('#password', PASSWORD);
     await Promise.all([page.waitForURL('**/talents'), page.click('form[action="/login"] button[type=submit]')]);
-    expect((await pathOf(page)) === '/talents', `after login expected /talents, got ${page.url()}`);
+    expect(pathOf(page) === '/talents', `after login expected /talents, got ${page.url()}`);
     const h1 = (await page.locator('h1').first().textContent())?.trim();
     expect(h1 === 'Talents', `expected h1 "Talents", got "${h1}"`);
     const rows = await page.locator('table tbody tr').count();
@@ -324,8 +325,9 @@ async function main() {
   await step('06 accessibility (axe, WCAG 2 A/AA)', current, async () => {
     const blocking = [];
     const check = async (pg, path) => {
-      await pg.goto(`${base}${path}`);
-      expect((await pathOf(pg)) === path, `expected to be on ${path}, got ${pg.url()}`);
+      const res = await pg.goto(`${base}${path}`);
+      expect(res && res.status() === 200, `GET ${path} answered ${res && res.status()}`);
+      expect(pathOf(pg) === path, `expected to be on ${path}, got ${pg.url()}`);
       const { violations, passes } = await new AxeBuilder({ page: pg }).withTags(['wcag2a', 'wcag2aa']).analyze();
       expect(passes.length > 0, `axe checked nothing on ${path}`);
       for (const v of violations) {

@@ -41,4 +41,4 @@ echo "e2e: cargo build -p rencai"
 quiet cargo build -p rencai
 
 echo "e2e: journey"
-exec node e2e/journey.mjs target/debug/rencai
+node e2e/journey.mjs "${CARGO_TARGET_DIR:-target}/debug/rencai"
