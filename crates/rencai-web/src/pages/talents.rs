@@ -497,6 +497,15 @@ pub async fn update(
     }
 }
 
+/// The audit details of a change, as the translated names of the fields it changed.
+fn changed_fields(tr: &crate::i18n::Tr, details: &str) -> String {
+    let v: serde_json::Value = serde_json::from_str(details).unwrap_or_default();
+    v["fields"]
+        .as_array()
+        .map(|fs| fs.iter().filter_map(|f| f.as_str()).map(|f| tr.t(&format!("talent-{f}"))).collect::<Vec<_>>().join(", "))
+        .unwrap_or_default()
+}
+
 #[derive(Template)]
 #[template(path = "talent_show.html")]
 struct ShowPage {
@@ -595,7 +604,7 @@ async fn show_page(
                     tr.datetime(e.record.at),
                     e.record.actor.clone(),
                     tr.t(&format!("action-{}", e.record.action.replace('.', "-"))),
-                    e.record.details.clone(),
+                    changed_fields(tr, &e.record.details),
                 )
             })
             .collect(),
