@@ -558,7 +558,10 @@ pub fn search_terms(name: &str, latin: Option<&str>) -> std::collections::BTreeS
                 }
             }
         }
-        for word in lower.split(|c: char| !c.is_alphanumeric() || is_han(c)).filter(|w| !w.is_empty()) {
+        for word in lower
+            .split(|c: char| !c.is_alphanumeric() || is_han(c))
+            .filter(|w| !w.is_empty())
+        {
             out.insert(word.chars().take(32).collect());
         }
     }
@@ -599,9 +602,15 @@ mod search_tests {
         let t = search_terms("王海峰", Some("Wang Haifeng"));
         let want: Vec<&str> = vec!["haifeng", "wang", "峰", "海", "海峰", "王", "王海"];
         assert_eq!(t.iter().map(String::as_str).collect::<Vec<_>>(), want);
-        assert_eq!(search_term(" 海峰 "), Some(SearchTerm::Exact("海峰".into())));
+        assert_eq!(
+            search_term(" 海峰 "),
+            Some(SearchTerm::Exact("海峰".into()))
+        );
         assert_eq!(search_term("峰"), Some(SearchTerm::Exact("峰".into())));
-        assert_eq!(search_term("Wang Hai"), Some(SearchTerm::Prefix("wang".into())));
+        assert_eq!(
+            search_term("Wang Hai"),
+            Some(SearchTerm::Prefix("wang".into()))
+        );
         assert_eq!(search_term("  "), None);
         let foreign = search_terms("Anna Keller", None);
         assert!(foreign.contains("keller") && foreign.contains("anna"));

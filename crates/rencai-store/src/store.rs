@@ -81,8 +81,16 @@ impl Store {
 fn backfill_search(c: &mut DbConn) -> StoreResult<()> {
     use crate::schema::{talent_search_terms, talents};
     use diesel::prelude::*;
-    let has_terms = talent_search_terms::table.select(talent_search_terms::talent_id).first::<i64>(c).optional()?.is_some();
-    let has_talents = talents::table.select(talents::id).first::<i64>(c).optional()?.is_some();
+    let has_terms = talent_search_terms::table
+        .select(talent_search_terms::talent_id)
+        .first::<i64>(c)
+        .optional()?
+        .is_some();
+    let has_talents = talents::table
+        .select(talents::id)
+        .first::<i64>(c)
+        .optional()?
+        .is_some();
     if !has_terms && has_talents {
         let n = c.transaction(crate::talents::backfill_terms)?;
         tracing::info!(talents = n, "search index filled");

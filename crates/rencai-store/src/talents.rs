@@ -11,7 +11,9 @@ use diesel::prelude::*;
 use rencai_domain::DomainError;
 use rencai_domain::ids::{EnterpriseId, JurisdictionId, TalentId};
 use rencai_domain::paging::{Page, PageRequest};
-use rencai_domain::talent::{LocationMove, SearchTerm, Talent, TalentFilter, TalentInput, search_term, search_terms};
+use rencai_domain::talent::{
+    LocationMove, SearchTerm, Talent, TalentFilter, TalentInput, search_term, search_terms,
+};
 use rencai_domain::vocab::{Education, Field, Gender, ProfessionalTitle, SkillLevel};
 use std::collections::BTreeSet;
 
@@ -84,11 +86,20 @@ fn insert_terms(c: &mut DbConn, rows: &[(String, i64)]) -> StoreResult<()> {
     for chunk in sorted.chunks(5000) {
         let values: Vec<_> = chunk
             .iter()
-            .map(|(term, id)| (talent_search_terms::term.eq(term), talent_search_terms::talent_id.eq(id)))
+            .map(|(term, id)| {
+                (
+                    talent_search_terms::term.eq(term),
+                    talent_search_terms::talent_id.eq(id),
+                )
+            })
             .collect();
         match c {
-            DbConn::Sqlite(s) => diesel::insert_into(talent_search_terms::table).values(&values).execute(s),
-            DbConn::Postgres(p) => diesel::insert_into(talent_search_terms::table).values(&values).execute(p),
+            DbConn::Sqlite(s) => diesel::insert_into(talent_search_terms::table)
+                .values(&values)
+                .execute(s),
+            DbConn::Postgres(p) => diesel::insert_into(talent_search_terms::table)
+                .values(&values)
+                .execute(p),
         }?;
     }
     Ok(())
@@ -100,7 +111,12 @@ fn terms_of(id: i64, name: &str, latin: Option<&str>) -> impl Iterator<Item = (S
 
 /// Replaces a talent's search terms: the old name's terms go (found by key, so no
 /// second index is needed), the new name's come (none after erasure).
-fn reindex(c: &mut DbConn, id: i64, old: (&str, Option<&str>), new: Option<(&str, Option<&str>)>) -> StoreResult<()> {
+fn reindex(
+    c: &mut DbConn,
+    id: i64,
+    old: (&str, Option<&str>),
+    new: Option<(&str, Option<&str>)>,
+) -> StoreResult<()> {
     let old_terms: Vec<String> = search_terms(old.0, old.1).into_iter().collect();
     diesel::delete(
         talent_search_terms::table
@@ -120,7 +136,10 @@ pub fn backfill_terms(c: &mut DbConn) -> StoreResult<usize> {
         .filter(talents::erased_at.is_null())
         .select((talents::id, talents::name, talents::name_latin))
         .load(c)?;
-    let rows: Vec<(String, i64)> = all.iter().flat_map(|(id, n, l)| terms_of(*id, n, l.as_deref())).collect();
+    let rows: Vec<(String, i64)> = all
+        .iter()
+        .flat_map(|(id, n, l)| terms_of(*id, n, l.as_deref()))
+        .collect();
     insert_terms(c, &rows)?;
     Ok(all.len())
 }
@@ -154,7 +173,15 @@ pub fn create(
         .returning(talents::id)
         .get_result(c)
         .map_err(map_unique)?;
-    insert_terms(c, &terms_of(id, t.name.as_str(), t.name_latin.as_ref().map(|n| n.as_str())).collect::<Vec<_>>())?;
+    insert_terms(
+        c,
+        &terms_of(
+            id,
+            t.name.as_str(),
+            t.name_latin.as_ref().map(|n| n.as_str()),
+        )
+        .collect::<Vec<_>>(),
+    )?;
     diesel::insert_into(talent_moves::table)
         .values((
             talent_moves::talent_id.eq(id),
@@ -187,15 +214,25 @@ pub fn insert_bulk(c: &mut DbConn, rows: &[NewTalentRow]) -> StoreResult<()> {
         }
         .map_err(map_unique)?;
         // The new ids, found through the unique identity index, for the search terms.
-        let keys: Vec<&str> = chunk.iter().filter_map(NewTalentRow::identity_index).collect();
+        let keys: Vec<&str> = chunk
+            .iter()
+            .filter_map(NewTalentRow::identity_index)
+            .collect();
         let ids: Vec<(i64, Option<String>)> = talents::table
             .filter(talents::identity_index.eq_any(&keys))
             .select((talents::id, talents::identity_index))
             .load(c)?;
-        let by_key: std::collections::HashMap<String, i64> = ids.into_iter().filter_map(|(id, k)| k.map(|k| (k, id))).collect();
+        let by_key: std::collections::HashMap<String, i64> = ids
+            .into_iter()
+            .filter_map(|(id, k)| k.map(|k| (k, id)))
+            .collect();
         let terms: Vec<(String, i64)> = chunk
             .iter()
-            .filter_map(|r| r.identity_index().and_then(|k| by_key.get(k)).map(|id| (*id, r)))
+            .filter_map(|r| {
+                r.identity_index()
+                    .and_then(|k| by_key.get(k))
+                    .map(|id| (*id, r))
+            })
             .flat_map(|(id, r)| terms_of(id, &r.name, r.name_latin.as_deref()))
             .collect();
         insert_terms(c, &terms)?;
@@ -266,7 +303,9 @@ pub fn update(
     if changed == 0 {
         return Err(DomainError::Conflict("stale-version").into());
     }
-    if before.name != t.name.as_str() || before.name_latin.as_deref() != t.name_latin.as_ref().map(|n| n.as_str()) {
+    if before.name != t.name.as_str()
+        || before.name_latin.as_deref() != t.name_latin.as_ref().map(|n| n.as_str())
+    {
         reindex(
             c,
             id.0,
@@ -456,26 +495,49 @@ pub fn list(
 ) -> StoreResult<Page<Talent>> {
     let reach: Option<Vec<i64>> = visible.map(|v| v.iter().map(|j| j.0).collect());
     let build = || {
-        let mut q = talents::table.filter(talents::erased_at.is_null()).into_boxed();
+        let mut q = talents::table
+            .filter(talents::erased_at.is_null())
+            .into_boxed();
         if let Some(ids) = &reach {
             q = q.filter(talents::jurisdiction_id.eq_any(ids.clone()));
         }
-        if let Some(text) = filter.query.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        if let Some(text) = filter
+            .query
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             // The search terms narrow the candidates through an index; the substring
             // match then keeps exactly the names that contain the text.
             use talent_search_terms::dsl as st;
             match search_term(text) {
                 Some(SearchTerm::Exact(t)) => {
-                    q = q.filter(talents::id.eq_any(st::talent_search_terms.filter(st::term.eq(t)).select(st::talent_id)));
+                    q = q.filter(
+                        talents::id.eq_any(
+                            st::talent_search_terms
+                                .filter(st::term.eq(t))
+                                .select(st::talent_id),
+                        ),
+                    );
                 }
                 Some(SearchTerm::Prefix(p)) => {
                     let end = format!("{p}\u{10FFFF}");
-                    q = q.filter(talents::id.eq_any(st::talent_search_terms.filter(st::term.ge(p)).filter(st::term.lt(end)).select(st::talent_id)));
+                    q = q.filter(
+                        talents::id.eq_any(
+                            st::talent_search_terms
+                                .filter(st::term.ge(p))
+                                .filter(st::term.lt(end))
+                                .select(st::talent_id),
+                        ),
+                    );
                 }
                 None => {}
             }
-            q = q
-                .filter(talents::search_key.like(escape_like(&text.to_lowercase())).escape('\\'));
+            q = q.filter(
+                talents::search_key
+                    .like(escape_like(&text.to_lowercase()))
+                    .escape('\\'),
+            );
         }
         if let Some(t) = filter.title {
             q = q.filter(talents::title.eq(t.code()));
@@ -491,7 +553,10 @@ pub fn list(
         }
         q
     };
-    let counted: Vec<i64> = build().select(talents::id).limit(COUNT_CAP as i64 + 1).load(c)?;
+    let counted: Vec<i64> = build()
+        .select(talents::id)
+        .limit(COUNT_CAP as i64 + 1)
+        .load(c)?;
     let ids: Vec<i64> = build()
         .select(talents::id)
         .order(talents::id.desc())

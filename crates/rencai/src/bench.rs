@@ -201,7 +201,9 @@ fn registry(n: u64, dir: &Path) -> anyhow::Result<Store> {
     if have < n as i64 {
         seed::demo(&store, n)?;
     }
-    store.read(rencai_store::talents::analyze).map_err(|e| anyhow::anyhow!("{e}"))?;
+    store
+        .read(rencai_store::talents::analyze)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(store)
 }
 
@@ -334,22 +336,46 @@ pub fn get(n: u64, dir: &Path, seconds: u32) -> anyhow::Result<()> {
 /// answer a few requests, then reads its resident memory.
 pub fn idle(dir: &Path) -> anyhow::Result<()> {
     drop(registry(10_000, dir)?);
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
     let mut child = std::process::Command::new(std::env::current_exe()?)
-        .args(["--data-dir", &dir.display().to_string(), "--database-url", &format!("sqlite://{}", dir.join("bench.db").display()), "serve", "--addr", &format!("127.0.0.1:{port}")])
+        .args([
+            "--data-dir",
+            &dir.display().to_string(),
+            "--database-url",
+            &format!("sqlite://{}", dir.join("bench.db").display()),
+            "serve",
+            "--addr",
+            &format!("127.0.0.1:{port}"),
+        ])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()?;
     std::thread::sleep(std::time::Duration::from_secs(2));
     for path in ["/healthz", "/readyz", "/login", "/api/v1/openapi.json"] {
-        let _ = std::process::Command::new("curl").args(["-s", "-o", "/dev/null", &format!("http://127.0.0.1:{port}{path}")]).status();
+        let _ = std::process::Command::new("curl")
+            .args([
+                "-s",
+                "-o",
+                "/dev/null",
+                &format!("http://127.0.0.1:{port}{path}"),
+            ])
+            .status();
     }
     std::thread::sleep(std::time::Duration::from_secs(2));
-    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap_or_default();
+    let status =
+        std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap_or_default();
     let _ = child.kill();
     let _ = child.wait();
-    let rss = status.lines().find(|l| l.starts_with("VmRSS:")).map(|l| l.trim_start_matches("VmRSS:").trim().to_string()).unwrap_or_else(|| "?".into());
-    println!("bench idle: resident memory of `rencai serve` (10,000 talents, after a few requests): {rss}");
+    let rss = status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .map(|l| l.trim_start_matches("VmRSS:").trim().to_string())
+        .unwrap_or_else(|| "?".into());
+    println!(
+        "bench idle: resident memory of `rencai serve` (10,000 talents, after a few requests): {rss}"
+    );
     Ok(())
 }
 

@@ -502,7 +502,13 @@ fn changed_fields(tr: &crate::i18n::Tr, details: &str) -> String {
     let v: serde_json::Value = serde_json::from_str(details).unwrap_or_default();
     v["fields"]
         .as_array()
-        .map(|fs| fs.iter().filter_map(|f| f.as_str()).map(|f| tr.t(&format!("talent-{f}"))).collect::<Vec<_>>().join(", "))
+        .map(|fs| {
+            fs.iter()
+                .filter_map(|f| f.as_str())
+                .map(|f| tr.t(&format!("talent-{f}")))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
         .unwrap_or_default()
 }
 
