@@ -208,20 +208,19 @@ pub fn insert_bulk(c: &mut DbConn, rows: &[NewTalentRow]) -> StoreResult<()> {
     // 22 columns a row; SQLite allows 32,766 parameters a statement.
     for chunk in rows.chunks(1000) {
         // Multi-row VALUES is backend-specific in Diesel, so this one statement dispatches.
-        match c {
-            DbConn::Sqlite(s) => diesel::insert_into(talents::table).values(chunk).execute(s),
-            DbConn::Postgres(p) => diesel::insert_into(talents::table).values(chunk).execute(p),
+        // Multi-row VALUES is backend-specific in Diesel, so this one statement dispatches;
+        // it returns each new id with its identity index, for the search terms.
+        let ids: Vec<(i64, Option<String>)> = match c {
+            DbConn::Sqlite(s) => diesel::insert_into(talents::table)
+                .values(chunk)
+                .returning((talents::id, talents::identity_index))
+                .get_results(s),
+            DbConn::Postgres(p) => diesel::insert_into(talents::table)
+                .values(chunk)
+                .returning((talents::id, talents::identity_index))
+                .get_results(p),
         }
         .map_err(map_unique)?;
-        // The new ids, found through the unique identity index, for the search terms.
-        let keys: Vec<&str> = chunk
-            .iter()
-            .filter_map(NewTalentRow::identity_index)
-            .collect();
-        let ids: Vec<(i64, Option<String>)> = talents::table
-            .filter(talents::identity_index.eq_any(&keys))
-            .select((talents::id, talents::identity_index))
-            .load(c)?;
         let by_key: std::collections::HashMap<String, i64> = ids
             .into_iter()
             .filter_map(|(id, k)| k.map(|k| (k, id)))
@@ -238,6 +237,17 @@ pub fn insert_bulk(c: &mut DbConn, rows: &[NewTalentRow]) -> StoreResult<()> {
         insert_terms(c, &terms)?;
     }
     Ok(())
+}
+
+/// Inserts the rows in a savepoint; `false` (and nothing written) when one of them
+/// repeats an identity number already in the registry.
+pub fn try_insert_bulk(c: &mut DbConn, rows: &[NewTalentRow]) -> StoreResult<bool> {
+    use diesel::Connection;
+    match c.transaction(|c| insert_bulk(c, rows)) {
+        Ok(()) => Ok(true),
+        Err(StoreError::Domain(DomainError::Invalid(_))) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 /// Records earlier moves (demo data and imports of location history).

@@ -142,20 +142,25 @@ fn flush(
         .iter()
         .map(|(_, t)| NewTalentRow::seal(t, &store.vault, now))
         .collect();
+    let before = out.problem_count;
+    if write && before == 0 {
+        // Insert inside a savepoint: the unique identity index is the duplicate check, and
+        // only when it fires are the chunk's rows looked up to say which ones.
+        if talents::try_insert_bulk(c, &sealed)? {
+            out.written += sealed.len();
+            chunk.clear();
+            return Ok(());
+        }
+    }
     let indexes: Vec<String> = sealed
         .iter()
         .filter_map(|r| r.identity_index().map(str::to_string))
         .collect();
     let taken = talents::existing_indexes(c, &indexes)?;
-    let before = out.problem_count;
     for ((row, _), r) in chunk.iter().zip(&sealed) {
         if r.identity_index().is_some_and(|i| taken.contains(i)) {
             out.problem(*row, "identity_number", "identity-duplicate");
         }
-    }
-    if write && out.problem_count == before {
-        talents::insert_bulk(c, &sealed)?;
-        out.written += sealed.len();
     }
     chunk.clear();
     Ok(())
