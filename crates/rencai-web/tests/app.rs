@@ -279,19 +279,46 @@ both_backends!(imports_write_all_rows_or_none, |app: TestApp| async move {
     assert_eq!(app.store.read(rencai_store::talents::count).unwrap(), 2);
 
     // The registry changes between preview and confirmation: nothing is written.
-    let fresh = format!("{header}{}{}", format!("赵敏,女,1988-08-08,{},master,finance,hlj-harbin\n", common::id_for(230_102, 1988, 8, 8, 71)), format!("钱军,男,1987-07-07,{},master,finance,hlj-harbin\n", common::id_for(230_102, 1987, 7, 7, 72)));
+    let fresh = format!(
+        "{header}{}{}",
+        format!(
+            "赵敏,女,1988-08-08,{},master,finance,hlj-harbin\n",
+            common::id_for(230_102, 1988, 8, 8, 71)
+        ),
+        format!(
+            "钱军,男,1987-07-07,{},master,finance,hlj-harbin\n",
+            common::id_for(230_102, 1987, 7, 7, 72)
+        )
+    );
     let (_, preview) = upload(&app, &admin, fresh.into_bytes()).await;
     let batch = preview["batch_id"].as_i64().expect("staged");
     let mut same = app.talent_body("钱军", "hlj-harbin", 0);
     same["identity_number"] = common::id_for(230_102, 1987, 7, 7, 72).into();
     same["birth_date"] = "1987-07-07".into();
-    let (s, _) = app.api("POST", "/api/v1/talents", Some(&admin), Some(same)).await;
+    let (s, _) = app
+        .api("POST", "/api/v1/talents", Some(&admin), Some(same))
+        .await;
     assert_eq!(s, StatusCode::CREATED);
-    let (s, done) = app.api("POST", &format!("/api/v1/imports/{batch}/commit"), Some(&admin), None).await;
+    let (s, done) = app
+        .api(
+            "POST",
+            &format!("/api/v1/imports/{batch}/commit"),
+            Some(&admin),
+            None,
+        )
+        .await;
     assert_eq!(s, StatusCode::OK);
-    assert_eq!((done["written"].as_i64(), done["problem_count"].as_i64()), (Some(0), Some(1)), "{done}");
+    assert_eq!(
+        (done["written"].as_i64(), done["problem_count"].as_i64()),
+        (Some(0), Some(1)),
+        "{done}"
+    );
     assert_eq!(done["problems"][0]["row"], 3);
-    assert_eq!(app.store.read(rencai_store::talents::count).unwrap(), 3, "the valid row was rolled back too");
+    assert_eq!(
+        app.store.read(rencai_store::talents::count).unwrap(),
+        3,
+        "the valid row was rolled back too"
+    );
 });
 
 async fn upload(app: &TestApp, token: &str, bytes: Vec<u8>) -> (StatusCode, serde_json::Value) {
@@ -539,24 +566,50 @@ both_backends!(exports_are_safe_spreadsheets, |app: TestApp| async move {
     let token = app.token("admin", &["talents:write", "talents:export"]);
     let mut body = app.talent_body("王海峰", "hlj-harbin", 60);
     body["honours"] = "=HYPERLINK(\"http://evil.example\")".into();
-    let (s, _) = app.api("POST", "/api/v1/talents", Some(&token), Some(body.clone())).await;
+    let (s, _) = app
+        .api("POST", "/api/v1/talents", Some(&token), Some(body.clone()))
+        .await;
     assert_eq!(s, StatusCode::CREATED);
     let number = body["identity_number"].as_str().unwrap().to_string();
-    let req = Request::get("/api/v1/talents/export?format=csv&jurisdiction=hlj-harbin").header("authorization", format!("Bearer {token}")).body(Body::empty()).unwrap();
+    let req = Request::get("/api/v1/talents/export?format=csv&jurisdiction=hlj-harbin")
+        .header("authorization", format!("Bearer {token}"))
+        .body(Body::empty())
+        .unwrap();
     let (s, headers, bytes) = app.send(req).await;
     assert_eq!(s, StatusCode::OK);
-    assert!(headers["content-type"].to_str().unwrap().starts_with("text/csv"));
-    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with BOM for Excel");
+    assert!(
+        headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "UTF-8 with BOM for Excel"
+    );
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     assert!(text.starts_with("name,name_latin,gender"));
     assert!(text.contains("王海峰"));
     assert!(text.contains("'=HYPERLINK"), "formulas are defused: {text}");
-    assert!(!text.contains(&number), "identity numbers leave only masked");
-    let req = Request::get("/api/v1/talents/export?format=xlsx").header("authorization", format!("Bearer {token}")).body(Body::empty()).unwrap();
+    assert!(
+        !text.contains(&number),
+        "identity numbers leave only masked"
+    );
+    let req = Request::get("/api/v1/talents/export?format=xlsx")
+        .header("authorization", format!("Bearer {token}"))
+        .body(Body::empty())
+        .unwrap();
     let (s, _, bytes) = app.send(req).await;
     assert_eq!(s, StatusCode::OK);
     let rows: Vec<_> = rencai_exchange::open(&bytes).expect("xlsx").collect();
     assert_eq!(rows.len(), 1);
-    let (_, audit) = app.api("GET", "/api/v1/audit?action=talent.export", Some(&app.token("admin", &["audit:read"])), None).await;
+    let (_, audit) = app
+        .api(
+            "GET",
+            "/api/v1/audit?action=talent.export",
+            Some(&app.token("admin", &["audit:read"])),
+            None,
+        )
+        .await;
     assert_eq!(audit["total"], 2, "both exports are audited");
 });
