@@ -279,16 +279,12 @@ both_backends!(imports_write_all_rows_or_none, |app: TestApp| async move {
     assert_eq!(app.store.read(rencai_store::talents::count).unwrap(), 2);
 
     // The registry changes between preview and confirmation: nothing is written.
+    let (zhao, qian) = (
+        common::id_for(230_102, 1988, 8, 8, 71),
+        common::id_for(230_102, 1987, 7, 7, 72),
+    );
     let fresh = format!(
-        "{header}{}{}",
-        format!(
-            "赵敏,女,1988-08-08,{},master,finance,hlj-harbin\n",
-            common::id_for(230_102, 1988, 8, 8, 71)
-        ),
-        format!(
-            "钱军,男,1987-07-07,{},master,finance,hlj-harbin\n",
-            common::id_for(230_102, 1987, 7, 7, 72)
-        )
+        "{header}赵敏,女,1988-08-08,{zhao},master,finance,hlj-harbin\n钱军,男,1987-07-07,{qian},master,finance,hlj-harbin\n"
     );
     let (_, preview) = upload(&app, &admin, fresh.into_bytes()).await;
     let batch = preview["batch_id"].as_i64().expect("staged");
