@@ -11,6 +11,7 @@ pub mod identity;
 pub mod ids;
 pub mod jurisdiction;
 pub mod paging;
+pub mod review;
 pub mod talent;
 pub mod vocab;
 
