@@ -78,6 +78,30 @@ impl TalentDraft {
     }
 }
 
+impl TalentDraft {
+    /// The values in [`FIELDS`] order, as a file row.
+    pub fn into_row(self) -> Vec<String> {
+        vec![
+            self.name,
+            self.name_latin,
+            self.gender,
+            self.birth_date,
+            self.identity_number,
+            self.education,
+            self.title,
+            self.skill_level,
+            self.field,
+            self.employer,
+            self.jurisdiction,
+            self.email,
+            self.phone,
+            self.honours,
+            self.patents,
+            self.papers,
+        ]
+    }
+}
+
 /// Resolves the names a draft refers to; the store answers from the database.
 pub trait References {
     fn jurisdiction(&self, code_or_name: &str) -> Option<JurisdictionId>;
@@ -395,6 +419,13 @@ pub struct Talent {
 }
 
 impl Talent {
+    /// A row for exported files: the identity number only masked.
+    pub fn export_row(&self, jurisdiction_code: &str) -> Vec<String> {
+        let mut d = self.to_draft(jurisdiction_code);
+        d.identity_number = self.identity_masked.clone();
+        d.into_row()
+    }
+
     /// The values an edit form starts from (the identity number is not shown).
     pub fn to_draft(&self, jurisdiction_code: &str) -> TalentDraft {
         TalentDraft {

@@ -88,6 +88,25 @@ pub fn append(
     Ok(id)
 }
 
+/// The columns an [`AuditEntry`] is read from, in [`Row`] order.
+macro_rules! audit_columns {
+    () => {
+        (
+            audit_log::id,
+            audit_log::at,
+            audit_log::actor_id,
+            audit_log::actor,
+            audit_log::action,
+            audit_log::subject_type,
+            audit_log::subject_id,
+            audit_log::jurisdiction_id,
+            audit_log::details,
+            audit_log::prev_hash,
+            audit_log::hash,
+        )
+    };
+}
+
 type Row = (
     i64,
     i64,
@@ -152,19 +171,7 @@ pub fn list(
     };
     let total: i64 = build().count().get_result(c)?;
     let rows: Vec<Row> = build()
-        .select((
-            audit_log::id,
-            audit_log::at,
-            audit_log::actor_id,
-            audit_log::actor,
-            audit_log::action,
-            audit_log::subject_type,
-            audit_log::subject_id,
-            audit_log::jurisdiction_id,
-            audit_log::details,
-            audit_log::prev_hash,
-            audit_log::hash,
-        ))
+        .select(audit_columns!())
         .order(audit_log::id.desc())
         .offset(page.offset())
         .limit(page.limit())
@@ -194,19 +201,7 @@ pub fn verify(c: &mut DbConn) -> StoreResult<Verification> {
     let mut last: Option<(i64, String)> = None;
     loop {
         let rows: Vec<Row> = audit_log::table
-            .select((
-                audit_log::id,
-                audit_log::at,
-                audit_log::actor_id,
-                audit_log::actor,
-                audit_log::action,
-                audit_log::subject_type,
-                audit_log::subject_id,
-                audit_log::jurisdiction_id,
-                audit_log::details,
-                audit_log::prev_hash,
-                audit_log::hash,
-            ))
+            .select(audit_columns!())
             .filter(audit_log::id.gt(after))
             .order(audit_log::id.asc())
             .limit(10_000)

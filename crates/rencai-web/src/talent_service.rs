@@ -293,27 +293,7 @@ pub async fn export(
             .get(t.jurisdiction_id)
             .map(|j| j.code.clone())
             .unwrap_or_default();
-        let d = t.to_draft(&code);
-        let mut row = vec![
-            d.name,
-            d.name_latin,
-            d.gender,
-            d.birth_date,
-            t.identity_masked,
-            d.education,
-            d.title,
-            d.skill_level,
-            d.field,
-            d.employer,
-            d.jurisdiction,
-            d.email,
-            d.phone,
-            d.honours,
-            d.patents,
-            d.papers,
-        ];
-        row.shrink_to_fit();
-        row
+        t.export_row(&code)
     });
     let headers = rencai_domain::talent::FIELDS;
     let (bytes, mime, ext) = if format == "xlsx" {

@@ -59,25 +59,7 @@ fn write_csv(path: &Path, n: u64) -> anyhow::Result<()> {
     let mut w = std::io::BufWriter::new(std::fs::File::create(path)?);
     writeln!(w, "{}", FIELDS.join(","))?;
     for i in 0..n {
-        let d = demo::talent(7, i);
-        let row = [
-            d.name,
-            d.name_latin,
-            d.gender,
-            d.birth_date,
-            d.identity_number,
-            d.education,
-            d.title,
-            d.skill_level,
-            d.field,
-            d.employer,
-            d.jurisdiction,
-            d.email,
-            d.phone,
-            d.honours,
-            d.patents,
-            d.papers,
-        ];
+        let row = demo::talent(7, i).into_row();
         let quoted: Vec<String> = row
             .iter()
             .map(|c| {

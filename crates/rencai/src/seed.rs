@@ -201,25 +201,7 @@ pub fn export(store: &Store, file: &Path, format: &str) -> anyhow::Result<()> {
             .get(t.jurisdiction_id)
             .map(|j| j.code.clone())
             .unwrap_or_default();
-        let d = t.to_draft(&code);
-        vec![
-            d.name,
-            d.name_latin,
-            d.gender,
-            d.birth_date,
-            t.identity_masked,
-            d.education,
-            d.title,
-            d.skill_level,
-            d.field,
-            d.employer,
-            d.jurisdiction,
-            d.email,
-            d.phone,
-            d.honours,
-            d.patents,
-            d.papers,
-        ]
+        t.export_row(&code)
     });
     let bytes = match format {
         "xlsx" => rencai_exchange::write_xlsx("talents", rencai_domain::talent::FIELDS, rows)?,
