@@ -82,6 +82,17 @@ async fn employer_options(state: &AppState, ctx: &Ctx) -> Result<Vec<(String, St
         .collect())
 }
 
+/// Shows an employer by its name in the reader's script (Chinese names for Chinese).
+fn label_of(options: &[(String, String)]) -> impl Fn(Option<&str>) -> String + '_ {
+    move |name| match name {
+        Some(n) => options
+            .iter()
+            .find(|(k, _)| k == n)
+            .map_or_else(|| n.to_string(), |(_, l)| l.clone()),
+        None => String::new(),
+    }
+}
+
 async fn form_fields(
     state: &AppState,
     ctx: &Ctx,
@@ -257,6 +268,7 @@ pub async fn list(
             hint: String::new(),
         }
     };
+    let employers = employer_options(&state, &ctx).await?;
     let filters = vec![
         blank(
             "jurisdiction",
@@ -287,13 +299,9 @@ pub async fn list(
             &q.field,
             options(tr, Field::ALL, Field::code, Field::PREFIX),
         ),
-        blank(
-            "employer",
-            "select",
-            &q.employer,
-            employer_options(&state, &ctx).await?,
-        ),
+        blank("employer", "select", &q.employer, employers.clone()),
     ];
+    let employer_label = label_of(&employers);
     let (rows, summary, page, pages, error) =
         match talent_service::list(&state, &ctx, q.clone()).await {
             Ok(p) => {
@@ -311,7 +319,7 @@ pub async fn list(
                         title: tr.label("title", t.title.code()),
                         skill: tr.label("skill", t.skill_level.code()),
                         field: tr.label("field", t.field.code()),
-                        employer: t.employer_name.clone().unwrap_or_default(),
+                        employer: employer_label(t.employer_name.as_deref()),
                     })
                     .collect();
                 (
@@ -579,7 +587,7 @@ async fn show_page(
         (tr.t("talent-field"), tr.label("field", t.field.code())),
         (
             tr.t("talent-employer"),
-            t.employer_name.clone().unwrap_or_default(),
+            label_of(&employer_options(state, ctx).await?)(t.employer_name.as_deref()),
         ),
         (tr.t("talent-jurisdiction"), jname(Some(t.jurisdiction_id))),
         (tr.t("talent-email"), t.email.clone().unwrap_or_default()),
