@@ -67,6 +67,7 @@ diesel::table! {
         created_at -> BigInt,
         updated_at -> BigInt,
         erased_at -> Nullable<BigInt>,
+        search_indexed -> Bool,
     }
 }
 

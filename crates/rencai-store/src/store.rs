@@ -36,7 +36,6 @@ impl Store {
         let pool = db::pool(url, pool_size)?;
         let mut c = pool.get()?;
         db::migrate(&mut c)?;
-        backfill_search(&mut c)?;
         drop(c);
         Ok(Self {
             pool,
@@ -75,27 +74,6 @@ impl Store {
             .map(|mut c| c.batch_execute("SELECT 1").is_ok())
             .unwrap_or(false)
     }
-}
-
-/// A registry from before the search index gets its terms once, at start-up.
-fn backfill_search(c: &mut DbConn) -> StoreResult<()> {
-    use crate::schema::{talent_search_terms, talents};
-    use diesel::prelude::*;
-    let has_terms = talent_search_terms::table
-        .select(talent_search_terms::talent_id)
-        .first::<i64>(c)
-        .optional()?
-        .is_some();
-    let has_talents = talents::table
-        .select(talents::id)
-        .first::<i64>(c)
-        .optional()?
-        .is_some();
-    if !has_terms && has_talents {
-        let n = c.transaction(crate::talents::backfill_terms)?;
-        tracing::info!(talents = n, "search index filled");
-    }
-    Ok(())
 }
 
 pub fn micros(t: jiff::Timestamp) -> i64 {

@@ -43,6 +43,8 @@ pub struct NewTalentRow {
     version: i64,
     created_at: i64,
     updated_at: i64,
+    /// False for bulk inserts: the background indexer writes their search terms.
+    search_indexed: bool,
 }
 
 impl NewTalentRow {
@@ -70,6 +72,7 @@ impl NewTalentRow {
             version: 1,
             created_at: micros(now),
             updated_at: micros(now),
+            search_indexed: false,
         }
     }
 
@@ -127,21 +130,10 @@ fn reindex(
     if let Some((n, l)) = new {
         insert_terms(c, &terms_of(id, n, l).collect::<Vec<_>>())?;
     }
+    diesel::update(talents::table.find(id))
+        .set(talents::search_indexed.eq(true))
+        .execute(c)?;
     Ok(())
-}
-
-/// Indexes every talent's name; used once when the search index is empty.
-pub fn backfill_terms(c: &mut DbConn) -> StoreResult<usize> {
-    let all: Vec<(i64, String, Option<String>)> = talents::table
-        .filter(talents::erased_at.is_null())
-        .select((talents::id, talents::name, talents::name_latin))
-        .load(c)?;
-    let rows: Vec<(String, i64)> = all
-        .iter()
-        .flat_map(|(id, n, l)| terms_of(*id, n, l.as_deref()))
-        .collect();
-    insert_terms(c, &rows)?;
-    Ok(all.len())
 }
 
 fn duplicate() -> StoreError {
@@ -167,7 +159,8 @@ pub fn create(
     actor: &Actor,
     now: jiff::Timestamp,
 ) -> StoreResult<TalentId> {
-    let row = NewTalentRow::seal(t, vault, now);
+    let mut row = NewTalentRow::seal(t, vault, now);
+    row.search_indexed = true;
     let id: i64 = diesel::insert_into(talents::table)
         .values(&row)
         .returning(talents::id)
@@ -205,38 +198,47 @@ pub fn create(
 /// Inserts many sealed rows in multi-row statements; the caller owns the transaction
 /// and writes one audit entry for the batch.
 pub fn insert_bulk(c: &mut DbConn, rows: &[NewTalentRow]) -> StoreResult<()> {
-    // 22 columns a row; SQLite allows 32,766 parameters a statement.
+    // 23 columns a row; SQLite allows 32,766 parameters a statement.
     for chunk in rows.chunks(1000) {
         // Multi-row VALUES is backend-specific in Diesel, so this one statement dispatches.
-        // Multi-row VALUES is backend-specific in Diesel, so this one statement dispatches;
-        // it returns each new id with its identity index, for the search terms.
-        let ids: Vec<(i64, Option<String>)> = match c {
-            DbConn::Sqlite(s) => diesel::insert_into(talents::table)
-                .values(chunk)
-                .returning((talents::id, talents::identity_index))
-                .get_results(s),
-            DbConn::Postgres(p) => diesel::insert_into(talents::table)
-                .values(chunk)
-                .returning((talents::id, talents::identity_index))
-                .get_results(p),
+        match c {
+            DbConn::Sqlite(s) => diesel::insert_into(talents::table).values(chunk).execute(s),
+            DbConn::Postgres(p) => diesel::insert_into(talents::table).values(chunk).execute(p),
         }
         .map_err(map_unique)?;
-        let by_key: std::collections::HashMap<String, i64> = ids
-            .into_iter()
-            .filter_map(|(id, k)| k.map(|k| (k, id)))
-            .collect();
-        let terms: Vec<(String, i64)> = chunk
-            .iter()
-            .filter_map(|r| {
-                r.identity_index()
-                    .and_then(|k| by_key.get(k))
-                    .map(|id| (*id, r))
-            })
-            .flat_map(|(id, r)| terms_of(id, &r.name, r.name_latin.as_deref()))
-            .collect();
-        insert_terms(c, &terms)?;
     }
     Ok(())
+}
+
+/// Writes the search terms of up to `limit` talents that have none yet (bulk inserts);
+/// returns how many were indexed, 0 when nothing is pending.
+pub fn index_pending(c: &mut DbConn, limit: i64) -> StoreResult<usize> {
+    let pending: Vec<(i64, String, Option<String>)> = talents::table
+        .filter(talents::search_indexed.eq(false))
+        .select((talents::id, talents::name, talents::name_latin))
+        .order(talents::id)
+        .limit(limit)
+        .load(c)?;
+    let rows: Vec<(String, i64)> = pending
+        .iter()
+        .flat_map(|(id, n, l)| terms_of(*id, n, l.as_deref()))
+        .collect();
+    insert_terms(c, &rows)?;
+    let ids: Vec<i64> = pending.iter().map(|(id, _, _)| *id).collect();
+    for chunk in ids.chunks(1000) {
+        diesel::update(talents::table.filter(talents::id.eq_any(chunk)))
+            .set(talents::search_indexed.eq(true))
+            .execute(c)?;
+    }
+    Ok(pending.len())
+}
+
+/// How many talents still wait for their search terms.
+pub fn pending_search(c: &mut DbConn) -> StoreResult<i64> {
+    Ok(talents::table
+        .filter(talents::search_indexed.eq(false))
+        .count()
+        .get_result(c)?)
 }
 
 /// Inserts the rows in a savepoint; `false` (and nothing written) when one of them
@@ -518,27 +520,33 @@ pub fn list(
             .filter(|s| !s.is_empty())
         {
             // The search terms narrow the candidates through an index; the substring
-            // match then keeps exactly the names that contain the text.
+            // match then keeps exactly the names that contain the text. Rows a bulk
+            // import left unindexed are scanned until the indexer has reached them.
             use talent_search_terms::dsl as st;
+            let pending = talents::search_indexed.eq(false);
             match search_term(text) {
                 Some(SearchTerm::Exact(t)) => {
                     q = q.filter(
-                        talents::id.eq_any(
-                            st::talent_search_terms
-                                .filter(st::term.eq(t))
-                                .select(st::talent_id),
-                        ),
+                        talents::id
+                            .eq_any(
+                                st::talent_search_terms
+                                    .filter(st::term.eq(t))
+                                    .select(st::talent_id),
+                            )
+                            .or(pending),
                     );
                 }
                 Some(SearchTerm::Prefix(p)) => {
                     let end = format!("{p}\u{10FFFF}");
                     q = q.filter(
-                        talents::id.eq_any(
-                            st::talent_search_terms
-                                .filter(st::term.ge(p))
-                                .filter(st::term.lt(end))
-                                .select(st::talent_id),
-                        ),
+                        talents::id
+                            .eq_any(
+                                st::talent_search_terms
+                                    .filter(st::term.ge(p))
+                                    .filter(st::term.lt(end))
+                                    .select(st::talent_id),
+                            )
+                            .or(pending),
                     );
                 }
                 None => {}

@@ -6,6 +6,7 @@ pub mod api;
 pub mod error;
 pub mod i18n;
 pub mod import_service;
+pub mod indexer;
 pub mod pages;
 pub mod routes;
 pub mod state;

@@ -609,3 +609,54 @@ both_backends!(exports_are_safe_spreadsheets, |app: TestApp| async move {
         .await;
     assert_eq!(audit["total"], 2, "both exports are audited");
 });
+
+both_backends!(
+    imported_talents_are_found_before_and_after_indexing,
+    |app: TestApp| async move {
+        let admin = app.token("admin", &["talents:write", "talents:read"]);
+        let file = format!(
+            "name,name_latin,gender,birth_date,identity_number,education,field,jurisdiction\n张海峰,Zhang Haifeng,male,1985-03-07,{},bachelor,robotics,hlj-harbin\n李娜,Li Na,female,1979-12-01,{},doctorate,biomedicine,hlj-harbin\n",
+            common::id_for(230_102, 1985, 3, 7, 81),
+            common::id_for(230_102, 1979, 12, 1, 82)
+        );
+        let (_, preview) = upload(&app, &admin, file.into_bytes()).await;
+        let batch = preview["batch_id"].as_i64().expect("staged");
+        let (s, _) = app
+            .api(
+                "POST",
+                &format!("/api/v1/imports/{batch}/commit"),
+                Some(&admin),
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK);
+        let pending = app
+            .store
+            .read(rencai_store::talents::pending_search)
+            .unwrap();
+        assert_eq!(pending, 2, "bulk rows wait for the indexer");
+        for q in ["%E6%B5%B7%E5%B3%B0", "haif", "li%20na"] {
+            let (_, found) = app
+                .api("GET", &format!("/api/v1/talents?q={q}"), Some(&admin), None)
+                .await;
+            assert_eq!(found["total"], 1, "before indexing: {q}");
+        }
+        assert_eq!(rencai_web::indexer::drain(&app.store).unwrap(), 2);
+        assert_eq!(
+            app.store
+                .read(rencai_store::talents::pending_search)
+                .unwrap(),
+            0
+        );
+        for q in ["%E6%B5%B7%E5%B3%B0", "haif", "li%20na", "%E5%A8%9C"] {
+            let (_, found) = app
+                .api("GET", &format!("/api/v1/talents?q={q}"), Some(&admin), None)
+                .await;
+            assert_eq!(found["total"], 1, "after indexing: {q}");
+        }
+        let (_, none) = app
+            .api("GET", "/api/v1/talents?q=feng%20zhang", Some(&admin), None)
+            .await;
+        assert_eq!(none["total"], 0, "the whole text must match");
+    }
+);

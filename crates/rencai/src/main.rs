@@ -314,6 +314,7 @@ fn serve(store: Store, addr: String, cfg: &config::Config) -> anyhow::Result<()>
             .ok();
         let state = rencai_web::AppState::new(store, metrics, cfg.secure_cookies)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
+        rencai_web::indexer::spawn(state.clone());
         let listener = tokio::net::TcpListener::bind(&addr)
             .await
             .with_context(|| format!("cannot listen on {addr}"))?;

@@ -79,6 +79,7 @@ pub fn demo(store: &Store, talent_count: u64) -> anyhow::Result<()> {
     }
     let started = std::time::Instant::now();
     generate(store, talent_count)?;
+    rencai_web::indexer::drain(store).map_err(err)?;
     println!(
         "generated {talent_count} demo talents in {:.1} s",
         started.elapsed().as_secs_f64()
@@ -177,6 +178,12 @@ pub fn import(store: &Store, file: &Path, as_user: &str) -> anyhow::Result<()> {
         "imported {} talents in {:.1} s",
         done.written,
         started.elapsed().as_secs_f64()
+    );
+    let t = std::time::Instant::now();
+    let indexed = rencai_web::indexer::drain(store).map_err(err)?;
+    println!(
+        "search index: {indexed} talents indexed in {:.1} s (a server does this in the background)",
+        t.elapsed().as_secs_f64()
     );
     Ok(())
 }

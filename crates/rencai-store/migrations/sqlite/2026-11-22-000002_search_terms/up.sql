@@ -6,3 +6,9 @@ CREATE TABLE talent_search_terms (
     talent_id BIGINT NOT NULL REFERENCES talents(id),
     PRIMARY KEY (term, talent_id)
 ) WITHOUT ROWID;
+
+-- Bulk imports leave their rows unindexed and a background indexer catches up; until
+-- then the search also scans these rows (found through the partial index), so results
+-- never depend on the indexer, only speed does.
+ALTER TABLE talents ADD COLUMN search_indexed BOOLEAN NOT NULL DEFAULT FALSE;
+CREATE INDEX talents_search_pending ON talents (id) WHERE search_indexed = FALSE;
