@@ -210,11 +210,17 @@ pub fn insert_bulk(c: &mut DbConn, rows: &[NewTalentRow]) -> StoreResult<()> {
     Ok(())
 }
 
+/// `search_indexed = FALSE` written out, so both databases use the partial index on
+/// pending rows (a bound parameter would hide the value from the planner).
+fn pending_rows() -> diesel::expression::SqlLiteral<diesel::sql_types::Bool> {
+    diesel::dsl::sql::<diesel::sql_types::Bool>("talents.search_indexed = FALSE")
+}
+
 /// Writes the search terms of up to `limit` talents that have none yet (bulk inserts);
 /// returns how many were indexed, 0 when nothing is pending.
 pub fn index_pending(c: &mut DbConn, limit: i64) -> StoreResult<usize> {
     let pending: Vec<(i64, String, Option<String>)> = talents::table
-        .filter(talents::search_indexed.eq(false))
+        .filter(pending_rows())
         .select((talents::id, talents::name, talents::name_latin))
         .order(talents::id)
         .limit(limit)
@@ -236,7 +242,7 @@ pub fn index_pending(c: &mut DbConn, limit: i64) -> StoreResult<usize> {
 /// How many talents still wait for their search terms.
 pub fn pending_search(c: &mut DbConn) -> StoreResult<i64> {
     Ok(talents::table
-        .filter(talents::search_indexed.eq(false))
+        .filter(pending_rows())
         .count()
         .get_result(c)?)
 }
@@ -522,31 +528,27 @@ pub fn list(
             // The search terms narrow the candidates through an index; the substring
             // match then keeps exactly the names that contain the text. Rows a bulk
             // import left unindexed are scanned until the indexer has reached them.
-            use talent_search_terms::dsl as st;
-            let pending = talents::search_indexed.eq(false);
+            // One IN over a UNION ALL: both halves use an index (the terms' key and
+            // the partial index on pending rows); an OR of the two would scan.
+            use diesel::dsl::sql;
+            use diesel::sql_types::{Bool, Text};
+            const PENDING: &str = " UNION ALL SELECT id FROM talents WHERE search_indexed = FALSE)";
             match search_term(text) {
                 Some(SearchTerm::Exact(t)) => {
                     q = q.filter(
-                        talents::id
-                            .eq_any(
-                                st::talent_search_terms
-                                    .filter(st::term.eq(t))
-                                    .select(st::talent_id),
-                            )
-                            .or(pending),
+                        sql::<Bool>("talents.id IN (SELECT talent_id FROM talent_search_terms WHERE term = ")
+                            .bind::<Text, _>(t)
+                            .sql(PENDING),
                     );
                 }
                 Some(SearchTerm::Prefix(p)) => {
                     let end = format!("{p}\u{10FFFF}");
                     q = q.filter(
-                        talents::id
-                            .eq_any(
-                                st::talent_search_terms
-                                    .filter(st::term.ge(p))
-                                    .filter(st::term.lt(end))
-                                    .select(st::talent_id),
-                            )
-                            .or(pending),
+                        sql::<Bool>("talents.id IN (SELECT talent_id FROM talent_search_terms WHERE term >= ")
+                            .bind::<Text, _>(p)
+                            .sql(" AND term < ")
+                            .bind::<Text, _>(end)
+                            .sql(PENDING),
                     );
                 }
                 None => {}
