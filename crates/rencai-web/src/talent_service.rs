@@ -11,7 +11,7 @@ use rencai_domain::access::Permission;
 use rencai_domain::error::Errors;
 use rencai_domain::ids::{JurisdictionId, TalentId};
 use rencai_domain::paging::{Page, PageRequest};
-use rencai_domain::talent::{Talent, TalentDraft, TalentFilter};
+use rencai_domain::talent::{Talent, TalentDraft, TalentFilter, TalentInput};
 use rencai_domain::vocab::{Field, ProfessionalTitle, SkillLevel};
 use rencai_store::reference::Lookup;
 use rencai_store::talents;
@@ -137,8 +137,13 @@ fn today(state: &AppState) -> jiff::civil::Date {
         .date()
 }
 
-pub async fn create(state: &AppState, ctx: &Ctx, draft: TalentDraft) -> Result<TalentId, Failure> {
-    ctx.me()?;
+/// Parses a draft against the registry and checks the caller may write where it
+/// places the talent.
+async fn parse_for_write(
+    state: &AppState,
+    ctx: &Ctx,
+    draft: &TalentDraft,
+) -> Result<TalentInput, Failure> {
     let lookup = state
         .db(|s| s.read(Lookup::load))
         .await
@@ -152,6 +157,12 @@ pub async fn create(state: &AppState, ctx: &Ctx, draft: TalentDraft) -> Result<T
         input.jurisdiction_id,
         &state.tree(),
     )?;
+    Ok(input)
+}
+
+pub async fn create(state: &AppState, ctx: &Ctx, draft: TalentDraft) -> Result<TalentId, Failure> {
+    ctx.me()?;
+    let input = parse_for_write(state, ctx, &draft).await?;
     let actor = ctx.actor();
     state
         .db(move |s| {
@@ -170,10 +181,6 @@ pub async fn update(
     mut draft: TalentDraft,
 ) -> Result<(), Failure> {
     get(state, ctx, id, Permission::TalentWrite).await?;
-    let lookup = state
-        .db(|s| s.read(Lookup::load))
-        .await
-        .map_err(|e| ctx.fail(e))?;
     if draft.identity_number.trim().is_empty() {
         // An edit that leaves the number alone keeps the stored one; it is decrypted
         // only to re-validate the profile and never leaves the server.
@@ -186,15 +193,7 @@ pub async fn update(
         };
         draft.identity_number = plain;
     }
-    let input = draft
-        .parse(&lookup, today(state))
-        .map_err(|f| ctx.err(DomainError::Invalid(f)))?;
-    require(
-        ctx,
-        Permission::TalentWrite,
-        input.jurisdiction_id,
-        &state.tree(),
-    )?;
+    let input = parse_for_write(state, ctx, &draft).await?;
     let actor = ctx.actor();
     state
         .db(move |s| {
