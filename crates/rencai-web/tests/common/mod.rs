@@ -19,6 +19,22 @@ pub enum Db {
     Postgres(String),
 }
 
+impl Drop for Db {
+    /// Test databases are dropped with their test (FORCE ends the pool's connections).
+    fn drop(&mut self) {
+        use diesel::Connection;
+        use diesel::connection::SimpleConnection;
+        if let Db::Postgres(url) = self {
+            let Some((base, name)) = url.rsplit_once('/') else {
+                return;
+            };
+            if let Ok(mut c) = diesel::PgConnection::establish(&format!("{base}/postgres")) {
+                let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
 pub mod tempdir {
     pub struct TempDir(pub std::path::PathBuf);
     impl Drop for TempDir {
