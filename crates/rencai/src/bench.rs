@@ -1,6 +1,6 @@
 //! The benchmarks behind docs/PERFORMANCE.md. Each prints its figures; none asserts.
 
-use crate::{demo, seed};
+use crate::seed;
 use anyhow::Context;
 use rencai_domain::access::{Grant, Role};
 use rencai_domain::clock::SystemClock;
@@ -59,7 +59,7 @@ fn write_csv(path: &Path, n: u64) -> anyhow::Result<()> {
     let mut w = std::io::BufWriter::new(std::fs::File::create(path)?);
     writeln!(w, "{}", FIELDS.join(","))?;
     for i in 0..n {
-        let row = demo::talent(7, i).into_row();
+        let row = rencai_demo::talent(7, i).draft.into_row();
         let quoted: Vec<String> = row
             .iter()
             .map(|c| {

@@ -2,7 +2,6 @@
 
 mod bench;
 mod config;
-mod demo;
 mod seed;
 
 use anyhow::Context;
@@ -155,8 +154,12 @@ fn main() -> anyhow::Result<()> {
         } => {
             let store = open_store(&cli, &cfg)?;
             seed::demo(&store, *talents)?;
-            println!("Demo accounts (password for all: {}):", demo::DEMO_PASSWORD);
-            for (user, name, role, j) in demo::ACCOUNTS {
+            println!(
+                "Demo accounts (password for all: {}):",
+                rencai_demo::DEMO_PASSWORD
+            );
+            for a in rencai_demo::accounts() {
+                let (user, name, role, j) = (a.username, a.display_name, a.role, a.jurisdiction);
                 println!("  {user:<20} {:<17} {j:<20} {name}", role.code());
             }
             if *no_serve {

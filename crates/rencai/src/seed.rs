@@ -1,6 +1,5 @@
 //! The commands that move data: demo seeding, file import and export, backups.
 
-use crate::demo;
 use anyhow::Context;
 use rencai_domain::access::Grant;
 use rencai_domain::ids::JurisdictionId;
@@ -23,45 +22,47 @@ pub fn demo(store: &Store, talent_count: u64) -> anyhow::Result<()> {
     store
         .write(|c| {
             let mut ids: HashMap<&str, JurisdictionId> = HashMap::new();
-            for (code, parent, zh, en, level, _) in demo::JURISDICTIONS {
-                let p = parent.and_then(|p| ids.get(p).copied());
-                ids.insert(
-                    code,
-                    reference::ensure_jurisdiction(c, p, code, zh, en, *level)?,
-                );
+            for j in rencai_demo::jurisdictions() {
+                let p = j.parent.and_then(|p| ids.get(p).copied());
+                let id =
+                    reference::ensure_jurisdiction(c, p, j.code, j.name_zh, j.name_en, j.level)?;
+                ids.insert(j.code, id);
             }
-            let (code, zh, en, members) = demo::G60;
-            let m: Vec<JurisdictionId> =
-                members.iter().filter_map(|c| ids.get(c).copied()).collect();
-            reference::ensure_alliance(c, code, zh, en, &m)?;
-            for (name, name_zh, j, chain, cluster, kind, _) in demo::ENTERPRISES {
-                let jurisdiction_id = ids[j];
+            for a in rencai_demo::alliances() {
+                let m: Vec<JurisdictionId> = a
+                    .members
+                    .iter()
+                    .filter_map(|c| ids.get(c).copied())
+                    .collect();
+                reference::ensure_alliance(c, a.code, a.name_zh, a.name_en, &m)?;
+            }
+            for e in rencai_demo::enterprises() {
                 reference::ensure_enterprise(
                     c,
                     &NewEnterprise {
-                        name,
-                        name_zh,
-                        jurisdiction_id,
-                        industry_chain: chain,
-                        cluster,
-                        kind,
+                        name: e.name,
+                        name_zh: e.name_zh,
+                        jurisdiction_id: ids[e.jurisdiction],
+                        industry_chain: e.industry_chain,
+                        cluster: e.cluster,
+                        kind: e.kind,
                     },
                     &actor,
                     now,
                 )?;
             }
-            for (username, display_name, role, j) in demo::ACCOUNTS {
-                if rencai_store::accounts::find_user_id(c, username)?.is_none() {
+            for a in rencai_demo::accounts() {
+                if rencai_store::accounts::find_user_id(c, a.username)?.is_none() {
                     let grants = [Grant {
-                        role: *role,
-                        jurisdiction_id: ids[j],
+                        role: a.role,
+                        jurisdiction_id: ids[a.jurisdiction],
                     }];
                     rencai_store::accounts::create_user(
                         c,
                         &rencai_store::accounts::NewUser {
-                            username,
-                            display_name,
-                            password: demo::DEMO_PASSWORD,
+                            username: a.username,
+                            display_name: a.display_name,
+                            password: a.password,
                             grants: &grants,
                         },
                         &actor,
@@ -96,7 +97,7 @@ pub fn generate(store: &Store, count: u64) -> anyhow::Result<()> {
         .write(|c| {
             let mut batch = Vec::with_capacity(1000);
             for i in 0..count {
-                let draft = demo::talent(2026, i);
+                let draft = rencai_demo::talent(2026, i).draft;
                 let input = draft.parse(&lookup, today).map_err(|f| {
                     rencai_store::StoreError::Domain(rencai_domain::DomainError::Invalid(f))
                 })?;
