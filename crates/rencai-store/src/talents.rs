@@ -635,6 +635,26 @@ pub fn identity_exists(c: &mut DbConn, vault: &Vault, identity: &str) -> StoreRe
     Ok(n > 0)
 }
 
+/// The ids of the talents with these keyed identity indexes.
+pub fn ids_by_index(
+    c: &mut DbConn,
+    indexes: &[String],
+) -> StoreResult<std::collections::HashMap<String, TalentId>> {
+    let mut out = std::collections::HashMap::new();
+    for chunk in indexes.chunks(500) {
+        let found: Vec<(i64, Option<String>)> = talents::table
+            .filter(talents::identity_index.eq_any(chunk))
+            .select((talents::id, talents::identity_index))
+            .load(c)?;
+        out.extend(
+            found
+                .into_iter()
+                .filter_map(|(id, k)| k.map(|k| (k, TalentId(id)))),
+        );
+    }
+    Ok(out)
+}
+
 /// Which of these keyed indexes are already taken.
 pub fn existing_indexes(c: &mut DbConn, indexes: &[String]) -> StoreResult<BTreeSet<String>> {
     let mut out = BTreeSet::new();

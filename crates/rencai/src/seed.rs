@@ -4,6 +4,7 @@ use anyhow::Context;
 use rencai_domain::access::Grant;
 use rencai_domain::ids::JurisdictionId;
 use rencai_domain::paging::PageRequest;
+use rencai_domain::talent::LocationMove;
 use rencai_domain::talent::TalentFilter;
 use rencai_store::reference::{self, Lookup, NewEnterprise};
 use rencai_store::talents::{self, NewTalentRow};
@@ -96,18 +97,25 @@ pub fn generate(store: &Store, count: u64) -> anyhow::Result<()> {
     store
         .write(|c| {
             let mut batch = Vec::with_capacity(1000);
+            let mut histories: Vec<(String, Vec<LocationMove>)> = Vec::new();
             for i in 0..count {
-                let draft = rencai_demo::talent(2026, i).draft;
-                let input = draft.parse(&lookup, today).map_err(|f| {
+                let generated = rencai_demo::talent(2026, i);
+                let input = generated.draft.parse(&lookup, today).map_err(|f| {
                     rencai_store::StoreError::Domain(rencai_domain::DomainError::Invalid(f))
                 })?;
-                batch.push(NewTalentRow::seal(&input, &store.vault, now));
+                let row = NewTalentRow::seal(&input, &store.vault, now);
+                if let Some(key) = row.identity_index().filter(|_| !generated.moves.is_empty()) {
+                    histories.push((key.to_string(), history(&lookup.tree, &generated.moves)));
+                }
+                batch.push(row);
                 if batch.len() == 1000 {
                     talents::insert_bulk(c, &batch)?;
+                    add_histories(c, &mut histories)?;
                     batch.clear();
                 }
             }
             talents::insert_bulk(c, &batch)?;
+            add_histories(c, &mut histories)?;
             demo_moves(c)?;
             talents::analyze(c)?;
             rencai_store::audit::append(
@@ -124,16 +132,44 @@ pub fn generate(store: &Store, count: u64) -> anyhow::Result<()> {
         .map_err(err)
 }
 
-/// Location history for generated talents: everyone's arrival in their jurisdiction,
-/// and for one in five an earlier place (inflow), spread over the years.
+/// A generated talent's moves, with jurisdiction codes resolved.
+fn history(
+    tree: &rencai_domain::jurisdiction::JurisdictionTree,
+    moves: &[rencai_demo::DemoMove],
+) -> Vec<LocationMove> {
+    moves
+        .iter()
+        .filter_map(|m| {
+            Some(LocationMove {
+                from: m.from.and_then(|f| tree.by_code(f)).map(|j| j.id),
+                to: tree.by_code(m.to)?.id,
+                moved_on: m.moved_on,
+            })
+        })
+        .collect()
+}
+
+/// Writes the collected histories of talents just inserted.
+fn add_histories(
+    c: &mut rencai_store::DbConn,
+    histories: &mut Vec<(String, Vec<LocationMove>)>,
+) -> rencai_store::StoreResult<()> {
+    let keys: Vec<String> = histories.iter().map(|(k, _)| k.clone()).collect();
+    let ids = talents::ids_by_index(c, &keys)?;
+    for (key, moves) in histories.drain(..) {
+        if let Some(id) = ids.get(&key) {
+            talents::add_moves(c, *id, &moves)?;
+        }
+    }
+    Ok(())
+}
+
+/// Everyone else's arrival in their jurisdiction, on a date spread over the years.
 fn demo_moves(c: &mut rencai_store::DbConn) -> rencai_store::StoreResult<()> {
     use diesel::connection::SimpleConnection;
     c.batch_execute(
         "INSERT INTO talent_moves (talent_id, from_jurisdiction_id, to_jurisdiction_id, moved_on) \
-         SELECT t.id, \
-                CASE WHEN t.id % 5 = 0 THEN (SELECT MIN(j.id) FROM jurisdictions j \
-                     WHERE j.parent_id IS NOT NULL AND j.id <> t.jurisdiction_id AND j.id % 7 = t.id % 7) END, \
-                t.jurisdiction_id, \
+         SELECT t.id, NULL, t.jurisdiction_id, \
                 CASE t.id % 4 WHEN 0 THEN '2019-03-01' WHEN 1 THEN '2021-07-15' WHEN 2 THEN '2023-09-01' ELSE '2025-05-20' END \
          FROM talents t WHERE NOT EXISTS (SELECT 1 FROM talent_moves m WHERE m.talent_id = t.id)",
     )?;
