@@ -172,17 +172,3 @@ fn the_registry_looks_like_a_province() {
             > at("Harbin Boshi Automation Co. Ltd.", "healthcare")
     );
 }
-
-/// `cargo test -p rencai-demo --release -- --ignored --nocapture`
-#[test]
-#[ignore = "timing; run in release"]
-fn a_million_talents_in_seconds() {
-    let started = std::time::Instant::now();
-    let mut bytes = 0;
-    for i in 0..1_000_000 {
-        bytes += talent(SEED, i).draft.name.len();
-    }
-    let took = started.elapsed();
-    println!("1,000,000 talents in {took:?} ({bytes} name bytes)");
-    assert!(took.as_secs_f64() < 10.0);
-}
