@@ -12,6 +12,8 @@
 //! [`UNIQUE_TALENTS`]).
 
 mod births;
+pub mod catalogue;
+mod distinctions;
 mod enterprises;
 mod names;
 mod places;

@@ -2,6 +2,7 @@
 //! they came from. Everything is drawn from a generator seeded by (seed, index) alone.
 
 use crate::births::{self, Birth};
+use crate::distinctions::distinctions;
 use crate::names::{self, PersonName};
 use crate::places::{Atlas, Site, atlas};
 use crate::workforce::{Workforce, origins, unemployed};
@@ -213,55 +214,81 @@ struct Honour {
     /// Jurisdiction codes the honour is given in (the person's or an ancestor's); empty
     /// for national honours.
     scope: &'static [&'static str],
+    /// How often it is drawn relative to the others a person qualifies for: local and
+    /// minor honours are common, national ones rare.
+    weight: u32,
 }
 
-const fn h(text: &'static str, who: Who, scope: &'static [&'static str]) -> Honour {
-    Honour { text, who, scope }
+const fn h(text: &'static str, who: Who, scope: &'static [&'static str], weight: u32) -> Honour {
+    Honour {
+        text,
+        who,
+        scope,
+        weight,
+    }
 }
 
 static HONOURS: &[Honour] = &[
-    h("Provincial May Day Labour Medal", Who::Anyone, &[]),
-    h("National Technical Expert", Who::Skilled, &[]),
+    h("City Model Worker", Who::Anyone, &[], 8),
+    h("Advanced Worker of the Year", Who::Anyone, &[], 6),
+    h("Provincial May Day Labour Medal", Who::Anyone, &[], 2),
+    h("National Technical Expert", Who::Skilled, &[], 2),
     h(
         "Heilongjiang Skills Competition first prize",
         Who::Skilled,
         &["hlj"],
+        5,
     ),
-    h("Harbin Chief Technician", Who::Skilled, &["hlj-harbin"]),
-    h("Qilu Chief Technician", Who::Skilled, &["sd"]),
-    h("Shanghai Craftsman", Who::Skilled, &["sh"]),
-    h("Jianghuai Craftsman", Who::Skilled, &["ah"]),
-    h("Zhejiang Craftsman", Who::Skilled, &["zj"]),
+    h("Harbin Chief Technician", Who::Skilled, &["hlj-harbin"], 3),
+    h("Qilu Chief Technician", Who::Skilled, &["sd"], 4),
+    h("Shanghai Craftsman", Who::Skilled, &["sh"], 4),
+    h("Jianghuai Craftsman", Who::Skilled, &["ah"], 4),
+    h("Zhejiang Craftsman", Who::Skilled, &["zj"], 4),
     h(
         "Selected for the Leading Wild Goose talent support plan",
         Who::Senior,
         &["hlj"],
+        2,
     ),
     h(
         "Outstanding engineers training program",
         Who::Senior,
         &["hlj"],
+        4,
     ),
     h(
         "Heilongjiang Science and Technology Progress Award, second prize",
         Who::Senior,
         &["hlj"],
+        5,
     ),
     h(
         "National Science and Technology Progress Award, second prize",
         Who::Senior,
         &[],
+        1,
     ),
     h(
         "Special Government Allowance of the State Council",
         Who::Senior,
         &[],
+        1,
     ),
-    h("District mayor quality award", Who::Anyone, &["sh-minhang"]),
-    h("Individual Innovation Award", Who::Anyone, &["sh-minhang"]),
-    h("Personal Silver Award", Who::Anyone, &["sh-minhang"]),
-    h("Chinese Government Friendship Award", Who::Foreign, &[]),
-    h("Shanghai Magnolia Memorial Award", Who::Foreign, &["sh"]),
+    h(
+        "District mayor quality award",
+        Who::Anyone,
+        &["sh-minhang"],
+        4,
+    ),
+    h(
+        "Individual Innovation Award",
+        Who::Anyone,
+        &["sh-minhang"],
+        4,
+    ),
+    h("Personal Silver Award", Who::Anyone, &["sh-minhang"], 4),
+    h("Chinese Government Friendship Award", Who::Foreign, &[], 1),
+    h("Shanghai Magnolia Memorial Award", Who::Foreign, &["sh"], 3),
 ];
 
 fn honours(r: &mut SmallRng, c: &Career, foreign: bool, site: &Site) -> String {
@@ -290,19 +317,35 @@ fn honours(r: &mut SmallRng, c: &Career, foreign: bool, site: &Site) -> String {
         };
         who && (x.scope.is_empty() || x.scope.iter().any(|s| site.lineage.contains(s)))
     };
-    let n = HONOURS.iter().filter(|x| fits(x)).count();
-    if n == 0 {
+    let fitting: Vec<&Honour> = HONOURS.iter().filter(|x| fits(x)).collect();
+    let total: u32 = fitting.iter().map(|x| x.weight).sum();
+    if total == 0 {
         return String::new();
     }
-    let first = r.gen_range(0..n);
-    let second = if n > 1 && r.gen_bool(0.2) {
-        let s = r.gen_range(0..n - 1);
-        Some(if s >= first { s + 1 } else { s })
+    // The honour `x` (in 0..the weights left) falls on, passing over `skip`.
+    let at = |mut x: u32, skip: Option<usize>| -> usize {
+        for (k, hon) in fitting.iter().enumerate() {
+            if Some(k) == skip {
+                continue;
+            }
+            if x < hon.weight {
+                return k;
+            }
+            x -= hon.weight;
+        }
+        fitting.len() - 1
+    };
+    let first = at(r.gen_range(0..total), None);
+    let second = if fitting.len() > 1 && r.gen_bool(0.2) {
+        Some(at(
+            r.gen_range(0..total - fitting[first].weight),
+            Some(first),
+        ))
     } else {
         None
     };
     let mut out = String::new();
-    for (k, x) in HONOURS.iter().filter(|x| fits(x)).enumerate() {
+    for (k, x) in fitting.iter().enumerate() {
         if k == first || Some(k) == second {
             if !out.is_empty() {
                 out.push_str("; ");
@@ -447,7 +490,13 @@ pub(crate) fn generate(seed: u64, index: u64) -> DemoTalent {
     let c = career(&mut r, &work, age, foreign);
     let field = pick(&mut r, work.fields);
     let (patents, papers) = output(&mut r, &c);
-    let honours = honours(&mut r, &c, foreign, site);
+    let mut honours = honours(&mut r, &c, foreign, site);
+    for d in distinctions(seed, index, c.title, c.skill, foreign, age, &site.lineage) {
+        if !honours.is_empty() {
+            honours.push_str("; ");
+        }
+        honours.push_str(d);
+    }
     let email = if r.gen_bool(0.8) {
         format!("{mailbox}.{index}@example.org")
     } else {

@@ -1,7 +1,7 @@
 //! Who may do what, where. Deny by default: a permission is held only through a role
 //! granted on a jurisdiction, and reaches that jurisdiction's subtree and nothing else.
 
-use crate::ids::{JurisdictionId, UserId};
+use crate::ids::{EnterpriseId, JurisdictionId, TalentId, UserId};
 use crate::jurisdiction::JurisdictionTree;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -57,11 +57,15 @@ impl Role {
                 TalentExport,
                 TalentImport,
                 JurisdictionRead,
+                AccreditationApply,
+                AccreditationReview,
+                AccreditationManage,
             ],
-            // The other roles act on their own records, which later modules add.
-            Role::Talent | Role::EnterpriseAdmin | Role::Expert | Role::Provider => {
-                &[JurisdictionRead]
-            }
+            // Talents and enterprises act on their own records (the talent the account
+            // stands for, the enterprise's employees); experts on what they are assigned.
+            Role::Talent | Role::EnterpriseAdmin => &[JurisdictionRead, AccreditationApply],
+            Role::Expert => &[JurisdictionRead, AccreditationAssess],
+            Role::Provider => &[JurisdictionRead],
         }
     }
 }
@@ -78,6 +82,17 @@ pub enum Permission {
     UserManage,
     AuditRead,
     JurisdictionRead,
+    /// Edit, test and publish tier catalogues; run what-ifs.
+    CatalogueManage,
+    /// Check eligibility and apply for accreditation (own or, for officers, anyone's
+    /// in reach).
+    AccreditationApply,
+    /// Pre-check applications in reach and place experts on panels.
+    AccreditationReview,
+    /// Vote on the applications one is assigned to.
+    AccreditationAssess,
+    /// Revoke and renew accreditations.
+    AccreditationManage,
 }
 
 impl Permission {
@@ -91,6 +106,11 @@ impl Permission {
         Permission::UserManage,
         Permission::AuditRead,
         Permission::JurisdictionRead,
+        Permission::CatalogueManage,
+        Permission::AccreditationApply,
+        Permission::AccreditationReview,
+        Permission::AccreditationAssess,
+        Permission::AccreditationManage,
     ];
 
     /// The API token scope that carries this permission.
@@ -102,6 +122,11 @@ impl Permission {
             Permission::TalentRevealIdentity | Permission::TalentErase => "talents:sensitive",
             Permission::UserManage => "users:manage",
             Permission::AuditRead => "audit:read",
+            Permission::CatalogueManage => "catalogues:manage",
+            Permission::AccreditationApply => "accreditation:apply",
+            Permission::AccreditationReview
+            | Permission::AccreditationAssess
+            | Permission::AccreditationManage => "accreditation:review",
         }
     }
 }
@@ -114,6 +139,9 @@ pub const SCOPES: &[&str] = &[
     "talents:sensitive",
     "users:manage",
     "audit:read",
+    "catalogues:manage",
+    "accreditation:apply",
+    "accreditation:review",
 ];
 
 pub fn parse_scopes(raw: &str) -> Result<Vec<String>, &'static str> {
@@ -151,6 +179,10 @@ pub struct Principal {
     pub grants: Vec<Grant>,
     /// `Some` for API tokens: the token can use only these scopes of its user's rights.
     pub token_scopes: Option<Vec<String>>,
+    /// The talent this account stands for, if any.
+    pub talent_id: Option<TalentId>,
+    /// The enterprise this account acts for, if any.
+    pub enterprise_id: Option<EnterpriseId>,
 }
 
 impl Principal {
@@ -230,6 +262,8 @@ mod tests {
                 jurisdiction_id: JurisdictionId(j),
             }],
             token_scopes: None,
+            talent_id: None,
+            enterprise_id: None,
         }
     }
 
@@ -259,6 +293,8 @@ mod tests {
             username: "x".into(),
             grants: vec![],
             token_scopes: None,
+            talent_id: None,
+            enterprise_id: None,
         };
         for perm in Permission::ALL {
             assert!(!p.has(*perm));

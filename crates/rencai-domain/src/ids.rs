@@ -37,3 +37,20 @@ id_type!(
     /// An alliance of jurisdictions that owns work jointly (the G60 corridor).
     AllianceId
 );
+id_type!(
+    /// One version of a jurisdiction's tier catalogue.
+    CatalogueId
+);
+id_type!(
+    /// A request that goes through review (an accreditation application, later programs,
+    /// awards and service requests).
+    ApplicationId
+);
+id_type!(
+    /// A decided tier for one talent, with its certificate.
+    AccreditationId
+);
+id_type!(
+    /// One what-if evaluation of a draft catalogue over a jurisdiction's talents.
+    WhatIfRunId
+);

@@ -4,6 +4,7 @@
 //! expiry and audit behaviour can be tested exactly.
 
 pub mod access;
+pub mod accreditation;
 pub mod audit;
 pub mod clock;
 pub mod error;

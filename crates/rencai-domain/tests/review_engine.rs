@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use rencai_domain::review::{
-    Action, Application, Flow, Quorum, ReviewError, Role, Status, StepSpec,
+    Action, Application, Flow, Panel, Quorum, ReviewError, Role, Status, StepSpec,
 };
 
 fn t(hours: i64) -> jiff::Timestamp {
@@ -20,12 +20,14 @@ fn accreditation() -> Flow {
             reviewers: 1,
             quorum: Quorum::Any,
             turnaround: jiff::SignedDuration::from_hours(72),
+            panel: Panel::Officers,
         },
         StepSpec {
             code: "provincial-panel".into(),
             reviewers: 3,
             quorum: Quorum::AtLeast(2),
             turnaround: jiff::SignedDuration::from_hours(240),
+            panel: Panel::Experts,
         },
     ])
     .expect("a valid flow")

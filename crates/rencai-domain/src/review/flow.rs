@@ -25,6 +25,16 @@ impl Quorum {
     }
 }
 
+/// Who sits on a step: officers of the application's jurisdiction (or above), who take
+/// a seat by acting, or experts an officer places on the panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Panel {
+    #[default]
+    Officers,
+    Experts,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StepSpec {
     /// A stable code, e.g. `city-precheck`; translated as `review-step-<code>`.
@@ -34,6 +44,8 @@ pub struct StepSpec {
     pub quorum: Quorum,
     /// The promised turnaround; past it the step is escalated.
     pub turnaround: jiff::SignedDuration,
+    #[serde(default)]
+    pub panel: Panel,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +99,7 @@ mod tests {
             reviewers,
             quorum,
             turnaround: jiff::SignedDuration::from_hours(24),
+            panel: Panel::Officers,
         }
     }
 

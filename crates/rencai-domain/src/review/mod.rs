@@ -6,5 +6,5 @@
 mod flow;
 mod machine;
 
-pub use flow::{Flow, FlowError, Quorum, StepSpec};
+pub use flow::{Flow, FlowError, Panel, Quorum, StepSpec};
 pub use machine::{Action, Application, Event, ReviewError, Role, Status};
