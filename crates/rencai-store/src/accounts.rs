@@ -11,7 +11,7 @@ use diesel::prelude::*;
 use rand::RngCore;
 use rencai_domain::DomainError;
 use rencai_domain::access::{Grant, Principal, Role};
-use rencai_domain::ids::{JurisdictionId, UserId};
+use rencai_domain::ids::{EnterpriseId, JurisdictionId, TalentId, UserId};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -27,6 +27,8 @@ pub struct User {
     pub locale: Option<String>,
     pub disabled: bool,
     pub grants: Vec<Grant>,
+    pub talent_id: Option<TalentId>,
+    pub enterprise_id: Option<EnterpriseId>,
 }
 
 fn random_token() -> String {
@@ -164,18 +166,27 @@ pub fn find_user_id(c: &mut DbConn, username: &str) -> StoreResult<Option<UserId
 }
 
 pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
-    let (username, display_name, locale, disabled): (String, String, Option<String>, bool) =
-        users::table
-            .find(id.0)
-            .select((
-                users::username,
-                users::display_name,
-                users::locale,
-                users::disabled,
-            ))
-            .first(c)
-            .optional()?
-            .ok_or(StoreError::Domain(DomainError::NotFound))?;
+    #[allow(clippy::type_complexity)]
+    let (username, display_name, locale, disabled, talent_id, enterprise_id): (
+        String,
+        String,
+        Option<String>,
+        bool,
+        Option<i64>,
+        Option<i64>,
+    ) = users::table
+        .find(id.0)
+        .select((
+            users::username,
+            users::display_name,
+            users::locale,
+            users::disabled,
+            users::talent_id,
+            users::enterprise_id,
+        ))
+        .first(c)
+        .optional()?
+        .ok_or(StoreError::Domain(DomainError::NotFound))?;
     let gs: Vec<(String, i64)> = grants::table
         .filter(grants::user_id.eq(id.0))
         .select((grants::role, grants::jurisdiction_id))
@@ -187,6 +198,8 @@ pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
         display_name,
         locale,
         disabled,
+        talent_id: talent_id.map(TalentId),
+        enterprise_id: enterprise_id.map(EnterpriseId),
         grants: gs
             .into_iter()
             .filter_map(|(r, j)| {
@@ -221,7 +234,26 @@ pub fn principal(
         username: u.username,
         grants: u.grants,
         token_scopes,
+        talent_id: u.talent_id,
+        enterprise_id: u.enterprise_id,
     }))
+}
+
+/// Makes the account stand for a talent (who then applies for themself) or act for an
+/// enterprise (whose HR applies on behalf of its employees).
+pub fn link(
+    c: &mut DbConn,
+    id: UserId,
+    talent: Option<TalentId>,
+    enterprise: Option<EnterpriseId>,
+) -> StoreResult<()> {
+    diesel::update(users::table.find(id.0))
+        .set((
+            users::talent_id.eq(talent.map(|t| t.0)),
+            users::enterprise_id.eq(enterprise.map(|e| e.0)),
+        ))
+        .execute(c)?;
+    Ok(())
 }
 
 pub fn set_locale(c: &mut DbConn, id: UserId, locale: &str) -> StoreResult<()> {

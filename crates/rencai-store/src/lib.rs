@@ -2,15 +2,21 @@
 //! audit entries in the same transaction as the change, and personal-data encryption.
 
 pub mod accounts;
+pub mod accreditations;
+pub mod applications;
 pub mod audit;
+pub mod catalogues;
 pub mod db;
 pub mod error;
+pub mod evidence;
 pub mod imports;
+pub mod outbox;
 pub mod reference;
 pub mod schema;
 pub mod store;
 pub mod talents;
 pub mod vault;
+pub mod whatif;
 
 pub use audit::Actor;
 pub use db::{Backend, DbConn};

@@ -97,6 +97,8 @@ diesel::table! {
         locale -> Nullable<Text>,
         disabled -> Bool,
         created_at -> BigInt,
+        talent_id -> Nullable<BigInt>,
+        enterprise_id -> Nullable<BigInt>,
     }
 }
 
@@ -167,11 +169,172 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    catalogues (id) {
+        id -> BigInt,
+        jurisdiction_id -> BigInt,
+        version -> BigInt,
+        status -> Text,
+        body -> Text,
+        created_by -> Nullable<BigInt>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+        published_at -> Nullable<BigInt>,
+        published_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    review_flows (kind) {
+        kind -> Text,
+        body -> Text,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    applications (id) {
+        id -> BigInt,
+        kind -> Text,
+        talent_id -> BigInt,
+        jurisdiction_id -> BigInt,
+        created_by -> BigInt,
+        catalogue_id -> Nullable<BigInt>,
+        tier_code -> Text,
+        criterion_code -> Text,
+        statement -> Text,
+        status -> Text,
+        step -> Nullable<BigInt>,
+        version -> BigInt,
+        flow -> Text,
+        state -> Text,
+        deadline -> Nullable<BigInt>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    review_events (id) {
+        id -> BigInt,
+        application_id -> BigInt,
+        seq -> BigInt,
+        at -> BigInt,
+        actor_id -> Nullable<BigInt>,
+        actor -> Text,
+        role -> Text,
+        action -> Text,
+        note -> Text,
+        from_status -> Text,
+        to_status -> Text,
+    }
+}
+
+diesel::table! {
+    review_assignments (application_id, step, seat) {
+        application_id -> BigInt,
+        step -> BigInt,
+        seat -> BigInt,
+        user_id -> BigInt,
+        assigned_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    blobs (hash) {
+        hash -> Text,
+        size -> BigInt,
+        media_type -> Text,
+        data -> Binary,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    evidence (id) {
+        id -> BigInt,
+        application_id -> BigInt,
+        blob_hash -> Text,
+        file_name -> Text,
+        media_type -> Text,
+        size -> BigInt,
+        uploaded_by -> BigInt,
+        uploaded_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    accreditations (id) {
+        id -> BigInt,
+        talent_id -> BigInt,
+        jurisdiction_id -> BigInt,
+        application_id -> BigInt,
+        catalogue_id -> BigInt,
+        tier_code -> Text,
+        criterion_code -> Text,
+        evidence -> Text,
+        number -> Text,
+        issued_at -> BigInt,
+        expires_at -> BigInt,
+        revoked_at -> Nullable<BigInt>,
+        revoked_reason -> Nullable<Text>,
+        renewed_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        dedupe_key -> Text,
+        recipient -> Text,
+        subject -> Text,
+        body -> Text,
+        created_at -> BigInt,
+        sent_at -> Nullable<BigInt>,
+        attempts -> BigInt,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    whatif_runs (id) {
+        id -> BigInt,
+        catalogue_id -> BigInt,
+        base_id -> Nullable<BigInt>,
+        jurisdiction_id -> BigInt,
+        status -> Text,
+        total -> BigInt,
+        processed -> BigInt,
+        tally -> Text,
+        errors -> Text,
+        error_count -> BigInt,
+        started_by -> Nullable<BigInt>,
+        started_at -> BigInt,
+        finished_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    whatif_changes (run_id, talent_id) {
+        run_id -> BigInt,
+        talent_id -> BigInt,
+        old_tier -> Nullable<Text>,
+        new_tier -> Nullable<Text>,
+        movement -> Text,
+    }
+}
+
 diesel::joinable!(talents -> jurisdictions (jurisdiction_id));
 diesel::joinable!(talents -> enterprises (employer_id));
 diesel::joinable!(grants -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(applications -> talents (talent_id));
+diesel::joinable!(review_events -> applications (application_id));
+diesel::joinable!(review_assignments -> applications (application_id));
+diesel::joinable!(evidence -> applications (application_id));
+diesel::joinable!(accreditations -> talents (talent_id));
+diesel::joinable!(whatif_changes -> talents (talent_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     jurisdictions,
@@ -188,4 +351,15 @@ diesel::allow_tables_to_appear_in_same_query!(
     import_batches,
     audit_log,
     audit_head,
+    catalogues,
+    review_flows,
+    applications,
+    review_events,
+    review_assignments,
+    blobs,
+    evidence,
+    accreditations,
+    outbox,
+    whatif_runs,
+    whatif_changes,
 );

@@ -1,0 +1,13 @@
+DROP TABLE whatif_changes;
+DROP TABLE whatif_runs;
+DROP TABLE outbox;
+DROP TABLE accreditations;
+DROP TABLE evidence;
+DROP TABLE blobs;
+DROP TABLE review_assignments;
+DROP TABLE review_events;
+DROP TABLE applications;
+DROP TABLE review_flows;
+DROP TABLE catalogues;
+ALTER TABLE users DROP COLUMN enterprise_id;
+ALTER TABLE users DROP COLUMN talent_id;
