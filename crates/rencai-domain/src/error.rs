@@ -8,6 +8,9 @@ use serde::Serialize;
 pub struct FieldError {
     pub field: String,
     pub code: &'static str,
+    /// Values the message needs, e.g. a rule error's line and column.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(String, String)>,
 }
 
 impl FieldError {
@@ -15,7 +18,13 @@ impl FieldError {
         Self {
             field: field.into(),
             code,
+            args: Vec::new(),
         }
+    }
+
+    pub fn with(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.args.push((name.to_string(), value.into()));
+        self
     }
 }
 

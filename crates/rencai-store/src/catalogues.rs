@@ -100,6 +100,20 @@ pub fn published(c: &mut DbConn, j: JurisdictionId) -> StoreResult<Option<Stored
         .map(stored))
 }
 
+/// The catalogue in force for a jurisdiction: its own newest published version, else
+/// the nearest ancestor's. `ancestry` runs root first, the jurisdiction itself last.
+pub fn in_force(
+    c: &mut DbConn,
+    ancestry: &[JurisdictionId],
+) -> StoreResult<Option<StoredCatalogue>> {
+    for j in ancestry.iter().rev() {
+        if let Some(found) = published(c, *j)? {
+            return Ok(Some(found));
+        }
+    }
+    Ok(None)
+}
+
 /// Every version of a jurisdiction's catalogue, newest first.
 pub fn versions(c: &mut DbConn, j: JurisdictionId) -> StoreResult<Vec<StoredCatalogue>> {
     Ok(catalogues::table

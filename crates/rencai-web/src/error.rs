@@ -73,7 +73,7 @@ impl AppError {
                 .fields
                 .into_iter()
                 .map(|f| ProblemField {
-                    message: self.tr.t(&format!("err-{}", f.code)),
+                    message: self.tr.field_error(&f),
                     field: f.field,
                     code: f.code.to_string(),
                 })

@@ -103,6 +103,16 @@ impl Tr {
             .unwrap_or_else(|| key.to_string())
     }
 
+    /// The message of a field error, with its arguments.
+    pub fn field_error(&self, e: &rencai_domain::FieldError) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = e
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), FluentValue::from(v.as_str())))
+            .collect();
+        self.t_args(&format!("err-{}", e.code), &args)
+    }
+
     /// A message with one string argument.
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
         self.t_args(key, &[(name, FluentValue::from(value.to_string()))])

@@ -210,6 +210,13 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         )
         .add(M::GET, "/users", P(UserManage), pages::users::list)
         .add(M::POST, "/users", P(UserManage), pages::users::create)
-        .add(M::GET, "/audit", P(AuditRead), pages::audit::list);
+        .add(M::GET, "/audit", P(AuditRead), pages::audit::list)
+        // Tier catalogues and their editor
+        // (end of catalogues)
+        // Accreditation: eligibility, applications, review, certificates
+        // (end of accreditation)
+        // What-if runs of a draft catalogue
+        // (end of what-if)
+        ;
     (r.router, r.specs)
 }

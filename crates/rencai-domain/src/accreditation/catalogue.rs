@@ -152,6 +152,21 @@ impl CatalogueError {
         self
     }
 
+    /// As a field error: `criteria.<code>.<field>`, `tiers.<code>.<field>` or the
+    /// catalogue as a whole.
+    pub fn to_field_error(&self) -> crate::FieldError {
+        let path = match (&self.criterion, &self.tier) {
+            (Some(c), _) => format!("criteria.{c}.{}", self.field),
+            (None, Some(t)) => format!("tiers.{t}.{}", self.field),
+            (None, None) => self.field.to_string(),
+        };
+        let mut e = crate::FieldError::new(path, self.code);
+        for (k, v) in &self.args {
+            e = e.with(k, v.clone());
+        }
+        e
+    }
+
     /// The value of argument `name`.
     pub fn arg(&self, name: &str) -> Option<&str> {
         self.args
