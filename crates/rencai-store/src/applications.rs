@@ -4,7 +4,9 @@
 
 use crate::db::DbConn;
 use crate::error::{StoreError, StoreResult, is_unique_violation};
-use crate::schema::{applications, review_assignments, review_events, talents, users};
+use crate::schema::{
+    applications, review_assignments, review_events, review_flows, talents, users,
+};
 use crate::store::{from_micros, micros};
 use diesel::prelude::*;
 use rencai_domain::DomainError;
@@ -436,4 +438,34 @@ pub fn overdue(c: &mut DbConn, now: jiff::Timestamp) -> StoreResult<Vec<Applicat
         .into_iter()
         .map(ApplicationId)
         .collect())
+}
+
+/// The configured review flow of an application kind (JSON), if the bureau set one.
+pub fn flow_of(c: &mut DbConn, kind: &str) -> StoreResult<Option<String>> {
+    Ok(review_flows::table
+        .find(kind)
+        .select(review_flows::body)
+        .first::<String>(c)
+        .optional()?)
+}
+
+/// Configures the review flow of an application kind. Running applications keep the
+/// flow they started with (it is copied into each).
+pub fn set_flow(c: &mut DbConn, kind: &str, body: &str, now: jiff::Timestamp) -> StoreResult<()> {
+    let n = diesel::update(review_flows::table.find(kind))
+        .set((
+            review_flows::body.eq(body),
+            review_flows::updated_at.eq(micros(now)),
+        ))
+        .execute(c)?;
+    if n == 0 {
+        diesel::insert_into(review_flows::table)
+            .values((
+                review_flows::kind.eq(kind),
+                review_flows::body.eq(body),
+                review_flows::updated_at.eq(micros(now)),
+            ))
+            .execute(c)?;
+    }
+    Ok(())
 }

@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod account_service;
+pub mod accreditation_service;
 pub mod api;
 pub mod error;
 pub mod i18n;

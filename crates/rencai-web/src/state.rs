@@ -1,9 +1,30 @@
 //! What every handler shares: the store, the jurisdiction tree, the login throttle.
 
 use crate::throttle::Throttle;
+use rencai_domain::accreditation::{Catalogue, CompiledCatalogue};
+use rencai_domain::ids::CatalogueId;
 use rencai_domain::jurisdiction::JurisdictionTree;
 use rencai_store::{Store, StoreResult};
-use std::sync::{Arc, RwLock};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+/// Operating choices of the bureau, from the configuration.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// How long an accreditation is valid.
+    pub accreditation_days: i64,
+    /// How long before expiry the holder is reminded.
+    pub reminder_days: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            accreditation_days: 3 * 365,
+            reminder_days: 60,
+        }
+    }
+}
 
 #[derive(Clone)]
 pub struct AppState(Arc<Inner>);
@@ -15,6 +36,9 @@ pub struct Inner {
     pub metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
     /// Set the `Secure` flag on cookies (behind HTTPS).
     pub secure_cookies: bool,
+    pub settings: Settings,
+    /// Published catalogues never change, so each version is compiled once.
+    compiled: Mutex<HashMap<CatalogueId, Arc<CompiledCatalogue>>>,
 }
 
 impl std::ops::Deref for AppState {
@@ -30,6 +54,15 @@ impl AppState {
         metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
         secure_cookies: bool,
     ) -> StoreResult<Self> {
+        Self::with_settings(store, metrics, secure_cookies, Settings::default())
+    }
+
+    pub fn with_settings(
+        store: Store,
+        metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
+        secure_cookies: bool,
+        settings: Settings,
+    ) -> StoreResult<Self> {
         let tree = store.read(rencai_store::reference::tree)?;
         let throttle = Throttle::new(store.clock.clone());
         Ok(Self(Arc::new(Inner {
@@ -38,6 +71,8 @@ impl AppState {
             throttle,
             metrics,
             secure_cookies,
+            settings,
+            compiled: Mutex::new(HashMap::new()),
         })))
     }
 
@@ -52,6 +87,24 @@ impl AppState {
             *w = Arc::new(t);
         }
         Ok(())
+    }
+
+    /// The compiled form of a published catalogue version (`None` if its stored body
+    /// no longer compiles, which publishing prevents).
+    pub fn compiled_catalogue(
+        &self,
+        id: CatalogueId,
+        body: &str,
+    ) -> Option<Arc<CompiledCatalogue>> {
+        if let Some(c) = self.compiled.lock().ok().and_then(|m| m.get(&id).cloned()) {
+            return Some(c);
+        }
+        let catalogue: Catalogue = serde_json::from_str(body).ok()?;
+        let compiled = Arc::new(catalogue.compile().ok()?);
+        if let Ok(mut m) = self.compiled.lock() {
+            m.insert(id, compiled.clone());
+        }
+        Some(compiled)
     }
 
     /// Runs blocking database work off the async threads.

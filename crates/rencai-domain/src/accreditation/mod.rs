@@ -15,11 +15,15 @@ mod catalogue;
 mod compile;
 mod evaluate;
 mod profile;
+mod standing;
 pub mod whatif;
 
 pub use catalogue::{Catalogue, CatalogueError, Criterion, Example, LOCALES, LocalText, Tier};
 pub use evaluate::{CompiledCatalogue, Evaluation};
 pub use profile::{
     Profile, VARIABLES, age_on, education_rank, skill_rank, split_honours, title_rank,
+};
+pub use standing::{
+    KIND_ACCREDITATION, KIND_RENEWAL, Standing, Subject, default_flow, is_applicant, standing,
 };
 pub use whatif::{Movement, TierTally, Totals, WhatIfTally};
