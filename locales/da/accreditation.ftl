@@ -24,3 +24,19 @@ err-application-not-draft = Kun en kladde til en ansøgning kan ændres på denn
 err-catalogue-not-draft = Kun en katalogkladde kan ændres; start en ny kladde.
 err-accreditation-revoked = Denne anerkendelse er tilbagekaldt.
 err-accreditation-renewed = Denne anerkendelse er allerede fornyet.
+
+err-catalogue-none = Der er endnu ikke offentliggjort et niveaukatalog for dette område.
+err-criterion-not-met = Talentets profil opfylder ikke dette kriterium; se siden om berettigelse for de kriterier, der gælder.
+err-evidence-empty = Filen er tom.
+err-evidence-too-large = Filen er større end 10 MB; scan den i lavere opløsning eller del den op.
+err-evidence-type = Kun PDF-, PNG- og JPEG-filer accepteres, og denne fil er ingen af dem.
+err-evidence-disguised = Filens indhold passer ikke til dens navn (f.eks. et billede med navnet .pdf); giv den den rigtige filendelse.
+err-evidence-required = Vedhæft mindst én dokumentationsfil, før du indsender.
+err-expert-unknown = Ingen aktiv ekspertkonto har dette brugernavn.
+
+mail-issued-subject = Din anerkendelse { $number } (niveau { $tier })
+mail-issued-body = Kære { $name }, du er anerkendt på niveau { $tier }. Certifikatnummer: { $number }, gyldigt til { $expires }. Du kan hente certifikatet i rencai.
+mail-expiry-subject = Din anerkendelse { $number } udløber { $expires }
+mail-expiry-body = Kære { $name }, din anerkendelse { $number } (niveau { $tier }) udløber { $expires }. Søg om fornyelse i rencai inden da.
+mail-revoked-subject = Din anerkendelse { $number } er tilbagekaldt
+mail-revoked-body = Kære { $name }, din anerkendelse { $number } (niveau { $tier }) er tilbagekaldt. Begrundelse: { $reason }

@@ -24,3 +24,19 @@ err-application-not-draft = Only a draft application can be changed this way.
 err-catalogue-not-draft = Only a draft catalogue can be changed; start a new draft.
 err-accreditation-revoked = This accreditation has been revoked.
 err-accreditation-renewed = This accreditation has already been renewed.
+
+err-catalogue-none = No tier catalogue has been published for this jurisdiction yet.
+err-criterion-not-met = The talent's profile does not meet this criterion; check the eligibility page for the criteria that apply.
+err-evidence-empty = The file is empty.
+err-evidence-too-large = The file is larger than 10 MB; scan it at a lower resolution or split it.
+err-evidence-type = Only PDF, PNG and JPEG files are accepted, and this file is none of them.
+err-evidence-disguised = The file's content does not match its name (for example a picture named .pdf); give it the right extension.
+err-evidence-required = Attach at least one evidence file before submitting.
+err-expert-unknown = No active expert account has this username.
+
+mail-issued-subject = Your accreditation { $number } (tier { $tier })
+mail-issued-body = Dear { $name }, you have been accredited in tier { $tier }. Certificate number: { $number }, valid until { $expires }. You can download the certificate in rencai.
+mail-expiry-subject = Your accreditation { $number } expires on { $expires }
+mail-expiry-body = Dear { $name }, your accreditation { $number } (tier { $tier }) expires on { $expires }. Apply for renewal in rencai before then.
+mail-revoked-subject = Your accreditation { $number } has been revoked
+mail-revoked-body = Dear { $name }, your accreditation { $number } (tier { $tier }) has been revoked. Reason: { $reason }

@@ -24,3 +24,19 @@ err-application-not-draft = Ni rasimu ya ombi tu inayoweza kubadilishwa hivi.
 err-catalogue-not-draft = Ni rasimu ya katalogi tu inayoweza kubadilishwa; anzisha rasimu mpya.
 err-accreditation-revoked = Uthibitisho huu umebatilishwa.
 err-accreditation-renewed = Uthibitisho huu tayari umehuishwa.
+
+err-catalogue-none = Bado hakuna katalogi ya ngazi iliyochapishwa kwa eneo hili.
+err-criterion-not-met = Wasifu wa mtaalamu haukidhi kigezo hiki; angalia ukurasa wa kustahiki kwa vigezo vinavyohusika.
+err-evidence-empty = Faili ni tupu.
+err-evidence-too-large = Faili ni kubwa kuliko MB 10; lichanganue kwa ubora wa chini au ligawanye.
+err-evidence-type = Ni faili za PDF, PNG na JPEG tu zinazokubaliwa, na faili hili si mojawapo.
+err-evidence-disguised = Maudhui ya faili hayalingani na jina lake (kwa mfano picha iliyoitwa .pdf); lipe kiendelezi sahihi.
+err-evidence-required = Ambatisha angalau faili moja la ushahidi kabla ya kuwasilisha.
+err-expert-unknown = Hakuna akaunti hai ya mtaalamu mwenye jina hili la mtumiaji.
+
+mail-issued-subject = Uthibitisho wako { $number } (ngazi { $tier })
+mail-issued-body = Mpendwa { $name }, umethibitishwa katika ngazi { $tier }. Namba ya cheti: { $number }, halali hadi { $expires }. Unaweza kupakua cheti katika rencai.
+mail-expiry-subject = Uthibitisho wako { $number } unaisha { $expires }
+mail-expiry-body = Mpendwa { $name }, uthibitisho wako { $number } (ngazi { $tier }) unaisha { $expires }. Omba kuhuishwa katika rencai kabla ya hapo.
+mail-revoked-subject = Uthibitisho wako { $number } umebatilishwa
+mail-revoked-body = Mpendwa { $name }, uthibitisho wako { $number } (ngazi { $tier }) umebatilishwa. Sababu: { $reason }

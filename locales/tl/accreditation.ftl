@@ -24,3 +24,19 @@ err-application-not-draft = Ang draft lamang ng aplikasyon ang mababago nang gan
 err-catalogue-not-draft = Ang draft na katalogo lamang ang mababago; magsimula ng bagong draft.
 err-accreditation-revoked = Binawi na ang akreditasyong ito.
 err-accreditation-renewed = Na-renew na ang akreditasyong ito.
+
+err-catalogue-none = Wala pang nailathalang katalogo ng antas para sa nasasakupang ito.
+err-criterion-not-met = Hindi natutugunan ng profile ng talento ang pamantayang ito; tingnan ang pahina ng pagiging karapat-dapat para sa mga angkop na pamantayan.
+err-evidence-empty = Walang laman ang file.
+err-evidence-too-large = Lampas sa 10 MB ang file; i-scan ito sa mas mababang resolusyon o hatiin ito.
+err-evidence-type = PDF, PNG at JPEG lamang ang tinatanggap, at hindi alinman dito ang file na ito.
+err-evidence-disguised = Hindi tugma ang laman ng file sa pangalan nito (halimbawa, larawang pinangalanang .pdf); bigyan ito ng tamang extension.
+err-evidence-required = Maglakip ng kahit isang file ng patunay bago magsumite.
+err-expert-unknown = Walang aktibong account ng eksperto na may ganitong username.
+
+mail-issued-subject = Ang iyong akreditasyon { $number } (antas { $tier })
+mail-issued-body = Mahal na { $name }, na-akredit ka sa antas { $tier }. Numero ng sertipiko: { $number }, may bisa hanggang { $expires }. Maaari mong i-download ang sertipiko sa rencai.
+mail-expiry-subject = Mag-e-expire ang iyong akreditasyon { $number } sa { $expires }
+mail-expiry-body = Mahal na { $name }, mag-e-expire ang iyong akreditasyon { $number } (antas { $tier }) sa { $expires }. Mag-apply ng renewal sa rencai bago iyon.
+mail-revoked-subject = Binawi ang iyong akreditasyon { $number }
+mail-revoked-body = Mahal na { $name }, binawi ang iyong akreditasyon { $number } (antas { $tier }). Dahilan: { $reason }

@@ -24,3 +24,19 @@ err-application-not-draft = 只有草稿状态的申请才能这样修改。
 err-catalogue-not-draft = 只能修改草稿目录；请新建草稿。
 err-accreditation-revoked = 该认定已被撤销。
 err-accreditation-renewed = 该认定已续期。
+
+err-catalogue-none = 本地区尚未发布人才分类目录。
+err-criterion-not-met = 该人才的档案不符合此标准；请在资格查询页面查看适用的标准。
+err-evidence-empty = 文件为空。
+err-evidence-too-large = 文件超过 10 MB；请降低扫描分辨率或拆分文件。
+err-evidence-type = 仅接受 PDF、PNG 和 JPEG 文件，此文件均不是。
+err-evidence-disguised = 文件内容与文件名不符（例如图片被命名为 .pdf）；请改用正确的扩展名。
+err-evidence-required = 提交前请至少上传一份证明材料。
+err-expert-unknown = 没有使用此用户名的有效专家账号。
+
+mail-issued-subject = 您的人才认定 { $number }（{ $tier } 类）
+mail-issued-body = { $name }，您好：您已被认定为 { $tier } 类人才。证书编号：{ $number }，有效期至 { $expires }。您可以在 rencai 中下载证书。
+mail-expiry-subject = 您的人才认定 { $number } 将于 { $expires } 到期
+mail-expiry-body = { $name }，您好：您的人才认定 { $number }（{ $tier } 类）将于 { $expires } 到期。请在此之前在 rencai 中申请续期。
+mail-revoked-subject = 您的人才认定 { $number } 已被撤销
+mail-revoked-body = { $name }，您好：您的人才认定 { $number }（{ $tier } 类）已被撤销。原因：{ $reason }

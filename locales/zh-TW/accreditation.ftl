@@ -24,3 +24,19 @@ err-application-not-draft = 只有草稿狀態的申請才能這樣修改。
 err-catalogue-not-draft = 只能修改草稿目錄；請新建草稿。
 err-accreditation-revoked = 該認定已被撤銷。
 err-accreditation-renewed = 該認定已續期。
+
+err-catalogue-none = 本地區尚未發布人才分類目錄。
+err-criterion-not-met = 該人才的檔案不符合此標準；請在資格查詢頁面查看適用的標準。
+err-evidence-empty = 檔案為空。
+err-evidence-too-large = 檔案超過 10 MB；請降低掃描解析度或分割檔案。
+err-evidence-type = 僅接受 PDF、PNG 和 JPEG 檔案，此檔案均不是。
+err-evidence-disguised = 檔案內容與檔名不符（例如圖片被命名為 .pdf）；請改用正確的副檔名。
+err-evidence-required = 提交前請至少上傳一份證明文件。
+err-expert-unknown = 沒有使用此使用者名稱的有效專家帳號。
+
+mail-issued-subject = 您的人才認定 { $number }（{ $tier } 類）
+mail-issued-body = { $name }，您好：您已被認定為 { $tier } 類人才。證書編號：{ $number }，有效期至 { $expires }。您可以在 rencai 中下載證書。
+mail-expiry-subject = 您的人才認定 { $number } 將於 { $expires } 到期
+mail-expiry-body = { $name }，您好：您的人才認定 { $number }（{ $tier } 類）將於 { $expires } 到期。請在此之前在 rencai 中申請續期。
+mail-revoked-subject = 您的人才認定 { $number } 已被撤銷
+mail-revoked-body = { $name }，您好：您的人才認定 { $number }（{ $tier } 類）已被撤銷。原因：{ $reason }

@@ -699,13 +699,17 @@ pub async fn act(
                 if !may_see(&part, &me, &seats) {
                     return Err(DomainError::NotFound.into());
                 }
+                // Judged against the state the caller saw: whoever acted first wins.
+                if input.version != app.version {
+                    return Err(DomainError::Conflict("stale-version").into());
+                }
                 let is_vote = matches!(
                     action,
                     Action::Approve { .. } | Action::Reject { .. } | Action::RequestInfo { .. }
                 );
                 let (role, role_name) = if is_vote {
                     let (Status::InReview { step }, Some(seat)) = (review.status, part.seat) else {
-                        return Err(if part.officer || part.seat.is_some() {
+                        return Err(if part.officer || seats.iter().any(|x| x.user_id == me.user_id) {
                             review_error(review::ReviewError::Transition {
                                 status: review.status.code(),
                                 action: action.code(),

@@ -214,6 +214,21 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         // Tier catalogues and their editor
         // (end of catalogues)
         // Accreditation: eligibility, applications, review, certificates
+        .add(M::GET, "/api/v1/talents/{id}/eligibility", P(AccreditationApply), api::accreditation::eligibility)
+        .add(M::GET, "/api/v1/talents/{id}/accreditations", P(AccreditationApply), api::accreditation::of_talent)
+        .add(M::POST, "/api/v1/applications", P(AccreditationApply), api::accreditation::create)
+        // Applicants, officers and experts each see their own part; the use case decides.
+        .add(M::GET, "/api/v1/applications", Authenticated, api::accreditation::list)
+        .add(M::GET, "/api/v1/applications/{id}", Authenticated, api::accreditation::get)
+        .add(M::POST, "/api/v1/applications/{id}/evidence", P(AccreditationApply), api::accreditation::attach)
+        .add(M::GET, "/api/v1/applications/{id}/evidence/{evidence}", Authenticated, api::accreditation::evidence_file)
+        .add(M::DELETE, "/api/v1/applications/{id}/evidence/{evidence}", P(AccreditationApply), api::accreditation::detach)
+        .add(M::POST, "/api/v1/applications/{id}/actions", Authenticated, api::accreditation::act)
+        .add(M::POST, "/api/v1/applications/{id}/panel", P(AccreditationReview), api::accreditation::assign)
+        .add(M::GET, "/api/v1/accreditations/{id}", Authenticated, api::accreditation::accreditation)
+        .add(M::POST, "/api/v1/accreditations/{id}/revoke", P(AccreditationManage), api::accreditation::revoke)
+        .add(M::POST, "/api/v1/accreditations/{id}/renew", P(AccreditationApply), api::accreditation::renew)
+        .add(M::GET, "/api/v1/verify/{number}", Public, api::accreditation::verify)
         // (end of accreditation)
         // What-if runs of a draft catalogue
         // (end of what-if)

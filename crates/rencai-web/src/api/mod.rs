@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, described by the OpenAPI document in [`openapi`].
 
 pub mod accounts;
+pub mod accreditation;
 pub mod audit;
 pub mod imports;
 pub mod openapi;
