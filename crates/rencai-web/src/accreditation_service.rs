@@ -881,10 +881,10 @@ fn notify(
     a: &StoredAccreditation,
     now: jiff::Timestamp,
     lang: &str,
-) -> StoreResult<()> {
+) -> StoreResult<bool> {
     let t = talents::get(c, talent)?;
     let Some(to) = t.email.filter(|e| !e.is_empty()) else {
-        return Ok(());
+        return Ok(false);
     };
     let tr = crate::i18n::Tr::new(lang);
     let expires = tr.date(
@@ -904,8 +904,7 @@ fn notify(
     ];
     let subject = tr.t_args(&format!("{message}-subject"), &args);
     let body = tr.t_args(&format!("{message}-body"), &args);
-    outbox::enqueue(c, key, &to, &subject, &body, now)?;
-    Ok(())
+    outbox::enqueue(c, key, &to, &subject, &body, now)
 }
 
 /// Places an expert on a seat of an expert step.
@@ -1054,7 +1053,7 @@ pub fn remind_expiring(store: &rencai_store::Store, days: i64) -> StoreResult<us
                 "zh-CN",
             )
         });
-        if queued.is_ok() {
+        if matches!(queued, Ok(true)) {
             n += 1;
         }
     }
@@ -1146,7 +1145,8 @@ pub async fn revoke(
                     &revoked,
                     now,
                     lang,
-                )
+                )?;
+                Ok(())
             })
         })
         .await
@@ -1302,6 +1302,21 @@ mod tests {
             check_upload("a.pdf", b""),
             Err(DomainError::invalid("file", "evidence-empty"))
         );
+    }
+
+    #[test]
+    fn every_mail_is_written_in_every_language() {
+        for (lang, _) in crate::i18n::LANGUAGES {
+            let tr = crate::i18n::Tr::new(lang);
+            for mail in ["mail-issued", "mail-expiry", "mail-revoked"] {
+                for part in ["subject", "body"] {
+                    let key = format!("{mail}-{part}");
+                    let args = ["name", "number", "tier", "expires", "reason"]
+                        .map(|a| (a, fluent_templates::fluent_bundle::FluentValue::from("x")));
+                    assert_ne!(tr.t_args(&key, &args), key, "{lang}");
+                }
+            }
+        }
     }
 
     #[test]

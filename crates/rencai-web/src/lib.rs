@@ -8,6 +8,8 @@ pub mod error;
 pub mod i18n;
 pub mod import_service;
 pub mod indexer;
+pub mod jobs;
+pub mod mailer;
 pub mod pages;
 pub mod routes;
 pub mod state;

@@ -651,3 +651,106 @@ both_backends!(
         assert_eq!(s, StatusCode::OK, "{v}");
     }
 );
+
+both_backends!(
+    late_steps_escalate_and_expiring_holders_are_reminded_by_mail,
+    |app: common::TestApp| async move {
+        publish_catalogue(&app);
+        let (_, id) = submitted(&app, "zhou", 41).await;
+        let folder = std::env::temp_dir().join(format!("rencai-mail-{}", rand::random::<u64>()));
+        let mailer = rencai_web::mailer::Mailer::new(None, folder.clone()).expect("mailer");
+        let from: lettre::message::Mailbox =
+            "rencai <noreply@rencai.localhost>".parse().expect("from");
+
+        // Within the pre-check's five days nothing happens.
+        app.clock.advance(jiff::SignedDuration::from_hours(4 * 24));
+        let r = rencai_web::jobs::round(&app.state, &mailer, &from);
+        assert_eq!(r.escalated, 0);
+        // Past them the step is escalated, once.
+        app.clock.advance(jiff::SignedDuration::from_hours(2 * 24));
+        assert_eq!(
+            rencai_web::jobs::round(&app.state, &mailer, &from).escalated,
+            1
+        );
+        assert_eq!(
+            rencai_web::jobs::round(&app.state, &mailer, &from).escalated,
+            0
+        );
+        let officer = tok(&app, "officer.harbin");
+        let (_, v) = app
+            .api(
+                "GET",
+                &format!("/api/v1/applications/{id}"),
+                Some(&officer),
+                None,
+            )
+            .await;
+        assert_eq!(v["escalated"], true);
+        assert_eq!(
+            v["events"]
+                .as_array()
+                .and_then(|e| e.last())
+                .map(|e| e["action"].clone()),
+            Some(json!("escalate"))
+        );
+
+        // Decide it; the issue mail goes out as a file.
+        let (s, _) = act(&app, &officer, id, "approve", 2, "").await;
+        assert_eq!(s, StatusCode::OK);
+        let (s, v) = app
+            .api(
+                "POST",
+                &format!("/api/v1/applications/{id}/panel"),
+                Some(&officer),
+                Some(json!({"seat": 0, "expert": "expert"})),
+            )
+            .await;
+        assert_eq!(s, StatusCode::NO_CONTENT, "{v}");
+        add_user(&app, "expert2", Role::Expert, app.province);
+        let (s, _) = app
+            .api(
+                "POST",
+                &format!("/api/v1/applications/{id}/panel"),
+                Some(&officer),
+                Some(json!({"seat": 1, "expert": "expert2"})),
+            )
+            .await;
+        assert_eq!(s, StatusCode::NO_CONTENT);
+        assert_eq!(
+            act(&app, &tok(&app, "expert"), id, "approve", 3, "")
+                .await
+                .0,
+            StatusCode::OK
+        );
+        let (_, v) = act(&app, &tok(&app, "expert2"), id, "approve", 4, "").await;
+        assert_eq!(v["status"], "approved");
+        let r = rencai_web::jobs::round(&app.state, &mailer, &from);
+        assert_eq!((r.sent, r.failed), (1, 0));
+        let files: Vec<_> = std::fs::read_dir(&folder)
+            .expect("folder")
+            .filter_map(Result::ok)
+            .collect();
+        assert_eq!(files.len(), 1);
+        let eml = std::fs::read_to_string(files[0].path()).expect("eml");
+        assert!(eml.contains("To: zhou@example.cn"), "{eml}");
+
+        // Sixty days before expiry (three years on) the holder is reminded, once.
+        app.clock
+            .advance(jiff::SignedDuration::from_hours((3 * 365 - 70) * 24));
+        assert_eq!(
+            rencai_web::jobs::round(&app.state, &mailer, &from).reminders,
+            0
+        );
+        app.clock.advance(jiff::SignedDuration::from_hours(20 * 24));
+        let r = rencai_web::jobs::round(&app.state, &mailer, &from);
+        assert_eq!((r.reminders, r.sent), (1, 1));
+        let r = rencai_web::jobs::round(&app.state, &mailer, &from);
+        assert_eq!((r.reminders, r.sent), (0, 0), "queued again is a no-op");
+        let mails = app
+            .store
+            .read(|c| rencai_store::outbox::for_recipient(c, "zhou@example.cn"))
+            .expect("outbox");
+        assert_eq!(mails.len(), 2);
+        let _ = std::fs::remove_dir_all(folder);
+    }
+);

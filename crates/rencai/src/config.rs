@@ -14,13 +14,22 @@ pub struct Config {
     /// `text` or `json` logs.
     pub log_format: String,
     pub pool_size: u32,
+    /// `smtp://host:port` of a relay; without one, mail is written to `DATA_DIR/mail/`.
+    pub smtp_url: Option<String>,
+    /// The sender of the platform's mail.
+    pub mail_from: String,
+    /// How many days an accreditation is valid.
+    pub accreditation_days: i64,
+    /// How many days before expiry the holder is reminded.
+    pub reminder_days: i64,
 }
 
 impl Config {
     pub fn load(data_dir: &Path) -> anyhow::Result<Self> {
         use figment::providers::{Env, Format, Serialized, Toml};
         let defaults = serde_json::json!({
-            "database_url": null, "addr": "127.0.0.1:8080", "secure_cookies": false, "log_format": "text", "pool_size": 16
+            "database_url": null, "addr": "127.0.0.1:8080", "secure_cookies": false, "log_format": "text", "pool_size": 16,
+            "smtp_url": null, "mail_from": "rencai <noreply@rencai.localhost>", "accreditation_days": 1095, "reminder_days": 60
         });
         Ok(figment::Figment::from(Serialized::defaults(defaults))
             .merge(Toml::file(data_dir.join("rencai.toml")))

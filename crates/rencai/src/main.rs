@@ -145,7 +145,12 @@ fn main() -> anyhow::Result<()> {
     match &cli.command {
         Command::Serve { addr } => {
             let store = open_store(&cli, &cfg)?;
-            serve(store, addr.clone().unwrap_or(cfg.addr.clone()), &cfg)
+            serve(
+                store,
+                addr.clone().unwrap_or(cfg.addr.clone()),
+                &cfg,
+                &cli.data_dir,
+            )
         }
         Command::Demo {
             addr,
@@ -165,7 +170,12 @@ fn main() -> anyhow::Result<()> {
             if *no_serve {
                 return Ok(());
             }
-            serve(store, addr.clone().unwrap_or(cfg.addr.clone()), &cfg)
+            serve(
+                store,
+                addr.clone().unwrap_or(cfg.addr.clone()),
+                &cfg,
+                &cli.data_dir,
+            )
         }
         Command::Migrate => {
             let store = open_store(&cli, &cfg)?;
@@ -307,7 +317,12 @@ fn init_logs(cfg: &config::Config) {
     }
 }
 
-fn serve(store: Store, addr: String, cfg: &config::Config) -> anyhow::Result<()> {
+fn serve(
+    store: Store,
+    addr: String,
+    cfg: &config::Config,
+    data_dir: &std::path::Path,
+) -> anyhow::Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -315,9 +330,22 @@ fn serve(store: Store, addr: String, cfg: &config::Config) -> anyhow::Result<()>
         let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
             .install_recorder()
             .ok();
-        let state = rencai_web::AppState::new(store, metrics, cfg.secure_cookies)
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let settings = rencai_web::state::Settings {
+            accreditation_days: cfg.accreditation_days,
+            reminder_days: cfg.reminder_days,
+        };
+        let state =
+            rencai_web::AppState::with_settings(store, metrics, cfg.secure_cookies, settings)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
         rencai_web::indexer::spawn(state.clone());
+        let mailer =
+            rencai_web::mailer::Mailer::new(cfg.smtp_url.as_deref(), data_dir.join("mail"))
+                .map_err(|e| anyhow::anyhow!(e))?;
+        let from = cfg
+            .mail_from
+            .parse()
+            .with_context(|| format!("mail_from {:?} is not a mail address", cfg.mail_from))?;
+        rencai_web::jobs::spawn(state.clone(), mailer, from);
         let listener = tokio::net::TcpListener::bind(&addr)
             .await
             .with_context(|| format!("cannot listen on {addr}"))?;
