@@ -259,6 +259,18 @@ pub(crate) static ACCOUNTS: &[AccountSeed] = &[
     ),
     a("expert.panel", "Review panel expert", Role::Expert, "hlj"),
     a(
+        "expert.panel2",
+        "Review panel expert (second seat)",
+        Role::Expert,
+        "hlj",
+    ),
+    a(
+        "expert.panel3",
+        "Review panel expert (third seat)",
+        Role::Expert,
+        "hlj",
+    ),
+    a(
         "provider.hospital",
         "Harbin hospital service desk",
         Role::Provider,

@@ -77,15 +77,104 @@ pub fn demo(store: &Store, talent_count: u64) -> anyhow::Result<()> {
     let existing = store.read(talents::count).map_err(err)?;
     if existing > 0 {
         println!("demo data present: {existing} talents (reused)");
-        return Ok(());
+    } else {
+        let started = std::time::Instant::now();
+        generate(store, talent_count)?;
+        rencai_web::indexer::drain(store).map_err(err)?;
+        println!(
+            "generated {talent_count} demo talents in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
     }
-    let started = std::time::Instant::now();
-    generate(store, talent_count)?;
-    rencai_web::indexer::drain(store).map_err(err)?;
-    println!(
-        "generated {talent_count} demo talents in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
+    demo_accreditation(store)
+}
+
+/// Publishes the demo tier catalogue for Heilongjiang, and links the demo talent and
+/// enterprise accounts to a talent who meets a criterion and to their enterprise.
+/// Idempotent: what exists is left alone.
+fn demo_accreditation(store: &Store) -> anyhow::Result<()> {
+    use rencai_domain::accreditation::Profile;
+    let now = store.now();
+    let lookup = store.read(Lookup::load).map_err(err)?;
+    let Some(province) = lookup.tree.by_code("hlj").map(|j| j.id) else {
+        return Ok(());
+    };
+    let catalogue = rencai_demo::catalogue::catalogue();
+    let compiled = catalogue
+        .compile()
+        .map_err(|e| anyhow::anyhow!("the demo catalogue does not compile: {e:?}"))?;
+    store
+        .write(|c| {
+            use rencai_store::catalogues;
+            if catalogues::published(c, province)?.is_none() {
+                let admin = rencai_store::accounts::find_user_id(c, "admin")?
+                    .ok_or(rencai_domain::DomainError::NotFound)?;
+                let body = serde_json::to_string(&catalogue).unwrap_or_default();
+                let id = catalogues::save_draft(c, province, &body, None, admin, now)?;
+                catalogues::publish(c, id, admin, now)?;
+                rencai_store::audit::append(
+                    c,
+                    now,
+                    &Actor::cli(),
+                    "catalogue.publish",
+                    ("catalogue", Some(id.0)),
+                    Some(province),
+                    serde_json::json!({"version": 1, "demo": true}),
+                )?;
+            }
+            Ok(())
+        })
+        .map_err(err)?;
+    let link = |user: &str, talent, enterprise| {
+        store.write(|c| {
+            let Some(id) = rencai_store::accounts::find_user_id(c, user)? else {
+                return Ok(());
+            };
+            let u = rencai_store::accounts::user(c, id)?;
+            if u.talent_id.is_none() && u.enterprise_id.is_none() {
+                rencai_store::accounts::link(c, id, talent, enterprise)?;
+            }
+            Ok(())
+        })
+    };
+    let zhushi = lookup
+        .employers
+        .get("shandong zhushi pharmaceutical group")
+        .copied();
+    link("enterprise.zhushi", None, zhushi).map_err(err)?;
+    // The demo talent: someone registered in Nangang district who meets a criterion.
+    let Some(nangang) = lookup.tree.by_code("hlj-harbin-nangang").map(|j| j.id) else {
+        return Ok(());
+    };
+    let reach: std::collections::BTreeSet<_> = [nangang].into();
+    let page = store
+        .read(|c| {
+            talents::list(
+                c,
+                &TalentFilter::default(),
+                Some(&reach),
+                PageRequest {
+                    page: 1,
+                    per_page: 2000,
+                },
+            )
+        })
+        .map_err(err)?;
+    let today = jiff::civil::date(2026, 11, 22);
+    let codes: Vec<String> = lookup
+        .tree
+        .ancestry(nangang)
+        .iter()
+        .map(|j| j.code.clone())
+        .collect();
+    let eligible = page.items.iter().filter(|t| t.email.is_some()).find(|t| {
+        !compiled
+            .matching(&Profile::of(t, codes.clone(), today))
+            .is_empty()
+    });
+    if let Some(t) = eligible {
+        link("talent.demo", Some(t.id), None).map_err(err)?;
+    }
     Ok(())
 }
 
