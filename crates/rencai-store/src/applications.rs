@@ -469,3 +469,14 @@ pub fn set_flow(c: &mut DbConn, kind: &str, body: &str, now: jiff::Timestamp) ->
     }
     Ok(())
 }
+
+/// Whether the talent has an application of this kind still under way.
+pub fn has_open(c: &mut DbConn, talent: TalentId, kind: &str) -> StoreResult<bool> {
+    let n: i64 = applications::table
+        .filter(applications::talent_id.eq(talent.0))
+        .filter(applications::kind.eq(kind))
+        .filter(applications::status.eq_any(["draft", "in-review", "info-requested"]))
+        .count()
+        .get_result(c)?;
+    Ok(n > 0)
+}

@@ -29,7 +29,7 @@ use std::sync::Arc;
 /// Evidence files above this size are refused.
 pub const MAX_EVIDENCE_BYTES: usize = 10 * 1024 * 1024;
 
-fn today(state: &AppState) -> jiff::civil::Date {
+pub(crate) fn today(state: &AppState) -> jiff::civil::Date {
     state
         .store
         .now()
@@ -76,7 +76,7 @@ pub async fn in_force(
     Ok(Some(InForce { stored, compiled }))
 }
 
-fn profile_of(state: &AppState, t: &Talent) -> Profile {
+pub(crate) fn profile_of(state: &AppState, t: &Talent) -> Profile {
     let codes = state
         .tree()
         .ancestry(t.jurisdiction_id)
@@ -177,13 +177,13 @@ pub async fn eligibility(
 }
 
 /// The flow new applications of `kind` follow.
-fn flow_for(c: &mut DbConn, kind: &str) -> StoreResult<Flow> {
+pub(crate) fn flow_for(c: &mut DbConn, kind: &str) -> StoreResult<Flow> {
     Ok(applications::flow_of(c, kind)?
         .and_then(|body| serde_json::from_str::<Flow>(&body).ok())
         .unwrap_or_else(acc::default_flow))
 }
 
-fn json<T: serde::Serialize>(v: &T) -> String {
+pub(crate) fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_default()
 }
 
@@ -292,7 +292,7 @@ impl Dossier {
     }
 }
 
-fn parse_state(a: &StoredApplication) -> StoreResult<(Flow, review::Application)> {
+pub(crate) fn parse_state(a: &StoredApplication) -> StoreResult<(Flow, review::Application)> {
     let flow = serde_json::from_str::<Flow>(&a.flow).map_err(|_| StoreError::Decrypt)?;
     let st =
         serde_json::from_str::<review::Application>(&a.state).map_err(|_| StoreError::Decrypt)?;
@@ -655,7 +655,7 @@ fn parse_action(input: &ActionInput) -> Result<Action, DomainError> {
     }
 }
 
-fn review_error(e: review::ReviewError) -> StoreError {
+pub(crate) fn review_error(e: review::ReviewError) -> StoreError {
     use review::ReviewError as R;
     StoreError::Domain(match e {
         R::StaleVersion => DomainError::Conflict("stale-version"),
@@ -842,7 +842,7 @@ fn issue(
         },
         &number_prefix(tree, app),
     )?;
-    if app.kind == KIND_RENEWAL
+    if (app.kind == KIND_RENEWAL || app.kind == acc::KIND_REEVALUATION)
         && let Some(old) = accreditations::of_talent(c, app.talent_id)?
             .into_iter()
             .find(|a| a.id != id && a.revoked_at.is_none() && a.renewed_by.is_none())

@@ -24,6 +24,7 @@ pub use profile::{
     Profile, VARIABLES, age_on, education_rank, skill_rank, split_honours, title_rank,
 };
 pub use standing::{
-    KIND_ACCREDITATION, KIND_RENEWAL, Standing, Subject, default_flow, is_applicant, standing,
+    KIND_ACCREDITATION, KIND_REEVALUATION, KIND_RENEWAL, Standing, Subject, default_flow,
+    is_applicant, standing,
 };
 pub use whatif::{Movement, TierTally, Totals, WhatIfTally};

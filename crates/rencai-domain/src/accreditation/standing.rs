@@ -11,6 +11,9 @@ pub const KIND_ACCREDITATION: &str = "accreditation";
 /// A renewal, or a re-evaluation campaign's application: reviewed like the first.
 pub const KIND_RENEWAL: &str = "accreditation-renewal";
 
+/// A re-evaluation started by a campaign after a new catalogue was published.
+pub const KIND_REEVALUATION: &str = "accreditation-reevaluation";
+
 /// How a caller relates to a talent for applying.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Standing {
