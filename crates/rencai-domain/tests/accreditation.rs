@@ -4,8 +4,8 @@ use jiff::civil::date;
 use proptest::prelude::*;
 use rencai_domain::accreditation::CompiledCatalogue;
 use rencai_domain::accreditation::{
-    Catalogue, CatalogueError, Criterion, Example, LOCALES, LocalText, Movement, Profile, Tier,
-    WhatIfTally, age_on, split_honours,
+    Catalogue, CatalogueError, Criterion, Example, LOCALES, LocalText, Movement, Profile,
+    Reassessment, Tier, WhatIfTally, age_on, reassess, split_honours,
 };
 use std::sync::LazyLock;
 
@@ -208,6 +208,40 @@ fn examples_may_give_ranks_or_codes() {
     ];
     let compiled = catalogue(vec![senior]).compile().expect("compiles");
     assert_eq!(compiled.criteria().len(), 1);
+}
+
+#[test]
+fn reassessment_keeps_confirms_moves_or_leaves_out() {
+    let newer = catalogue(vec![
+        criterion("many-patents", "B", "patents >= 30"),
+        criterion("patents", "C", "patents >= 5"),
+    ])
+    .compile()
+    .expect("compiles");
+    let p = |n: i64| profile(&format!(r#"{{"patents": {n}}}"#));
+    assert_eq!(reassess(&newer, &p(40), "B"), Reassessment::Same);
+    assert_eq!(
+        reassess(&newer, &p(25), "B"),
+        Reassessment::Moved {
+            tier: "C".into(),
+            criterion: "patents".into(),
+            up: false
+        }
+    );
+    assert_eq!(
+        reassess(&newer, &p(40), "C"),
+        Reassessment::Moved {
+            tier: "B".into(),
+            criterion: "many-patents".into(),
+            up: true
+        }
+    );
+    // A tier the newer catalogue dropped ranks below all of its tiers.
+    assert!(matches!(
+        reassess(&newer, &p(6), "Z"),
+        Reassessment::Moved { up: true, .. }
+    ));
+    assert_eq!(reassess(&newer, &p(1), "C"), Reassessment::Out);
 }
 
 #[test]

@@ -272,3 +272,26 @@ pub fn mark_renewed(c: &mut DbConn, old: AccreditationId, new: AccreditationId) 
     }
     Ok(())
 }
+
+/// Accreditations in force in `reach` (not revoked, renewed or expired), oldest first.
+pub fn active(
+    c: &mut DbConn,
+    reach: &BTreeSet<JurisdictionId>,
+    now: jiff::Timestamp,
+) -> StoreResult<Vec<StoredAccreditation>> {
+    Ok(accreditations::table
+        .inner_join(talents::table)
+        .inner_join(catalogues::table.on(catalogues::id.eq(accreditations::catalogue_id)))
+        .filter(
+            accreditations::jurisdiction_id.eq_any(reach.iter().map(|j| j.0).collect::<Vec<_>>()),
+        )
+        .filter(accreditations::revoked_at.is_null())
+        .filter(accreditations::renewed_by.is_null())
+        .filter(accreditations::expires_at.gt(micros(now)))
+        .order(accreditations::id)
+        .select(columns!())
+        .load::<Row>(c)?
+        .into_iter()
+        .map(stored)
+        .collect())
+}

@@ -120,3 +120,38 @@ pub fn remove(c: &mut DbConn, app: ApplicationId, id: i64) -> StoreResult<()> {
     }
     Ok(())
 }
+
+/// Carries an application's evidence over to another one (a re-evaluation rests on the
+/// files already reviewed). The blobs are shared, not copied.
+pub fn carry_over(
+    c: &mut DbConn,
+    from: ApplicationId,
+    to: ApplicationId,
+    by: UserId,
+    now: jiff::Timestamp,
+) -> StoreResult<usize> {
+    let rows: Vec<(String, String, String, i64)> = evidence::table
+        .filter(evidence::application_id.eq(from.0))
+        .order(evidence::id)
+        .select((
+            evidence::blob_hash,
+            evidence::file_name,
+            evidence::media_type,
+            evidence::size,
+        ))
+        .load(c)?;
+    for (hash, file_name, media_type, size) in &rows {
+        diesel::insert_into(evidence::table)
+            .values((
+                evidence::application_id.eq(to.0),
+                evidence::blob_hash.eq(hash),
+                evidence::file_name.eq(file_name),
+                evidence::media_type.eq(media_type),
+                evidence::size.eq(size),
+                evidence::uploaded_by.eq(by.0),
+                evidence::uploaded_at.eq(micros(now)),
+            ))
+            .execute(c)?;
+    }
+    Ok(rows.len())
+}

@@ -11,6 +11,7 @@ pub mod indexer;
 pub mod jobs;
 pub mod mailer;
 pub mod pages;
+pub mod reevaluation_service;
 pub mod routes;
 pub mod state;
 pub mod system;

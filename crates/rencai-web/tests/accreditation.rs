@@ -754,3 +754,208 @@ both_backends!(
         let _ = std::fs::remove_dir_all(folder);
     }
 );
+
+/// Takes a submitted application through pre-check and a 2-of-3 panel to approval.
+async fn approve_through_review(app: &common::TestApp, id: i64) {
+    let officer = tok(app, "officer.harbin");
+    let (_, v) = app
+        .api(
+            "GET",
+            &format!("/api/v1/applications/{id}"),
+            Some(&officer),
+            None,
+        )
+        .await;
+    let mut version = v["version"].as_i64().expect("version");
+    let (s, v) = act(app, &officer, id, "approve", version, "Complete").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    version += 1;
+    for (seat, e) in ["expert", "expert2"].iter().enumerate() {
+        let (s, v) = app
+            .api(
+                "POST",
+                &format!("/api/v1/applications/{id}/panel"),
+                Some(&officer),
+                Some(json!({"seat": seat, "expert": e})),
+            )
+            .await;
+        assert_eq!(s, StatusCode::NO_CONTENT, "{v}");
+    }
+    for e in ["expert", "expert2"] {
+        let (s, v) = act(app, &tok(app, e), id, "approve", version, "").await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        version += 1;
+    }
+}
+
+/// Publishes a second catalogue version in which the provincial prize counts for C.
+fn publish_prize_as_c(app: &common::TestApp) {
+    let mut cat = rencai_demo::catalogue::catalogue();
+    let prize = cat
+        .criteria
+        .iter_mut()
+        .find(|c| c.code == "provincial-second-prize")
+        .expect("the prize criterion");
+    prize.tier = "C".into();
+    prize.examples.clear();
+    let body = serde_json::to_string(&cat).expect("json");
+    let now = app.store.now();
+    app.store
+        .write(|c| {
+            let admin = rencai_store::accounts::find_user_id(c, "admin")?.expect("admin");
+            let id =
+                rencai_store::catalogues::save_draft(c, app.province, &body, None, admin, now)?;
+            rencai_store::catalogues::publish(c, id, admin, now)
+        })
+        .expect("publish v2");
+}
+
+both_backends!(
+    a_new_catalogue_changes_decided_tiers_only_through_a_reviewed_campaign,
+    |app: common::TestApp| async move {
+        publish_catalogue(&app);
+        add_user(&app, "expert2", Role::Expert, app.province);
+        let (me, id) = submitted(&app, "wang", 1).await;
+        approve_through_review(&app, id).await;
+        let (_, v) = app
+            .api(
+                "GET",
+                &format!("/api/v1/applications/{id}"),
+                Some(&me),
+                None,
+            )
+            .await;
+        let first = v["accreditation"]["id"].as_i64().expect("accredited");
+        assert_eq!(v["accreditation"]["tier"], "D");
+
+        // Publishing v2 changes no decided tier.
+        publish_prize_as_c(&app);
+        let get = |token: String, acc: i64| {
+            let app = &app;
+            async move {
+                app.api(
+                    "GET",
+                    &format!("/api/v1/accreditations/{acc}"),
+                    Some(&token),
+                    None,
+                )
+                .await
+                .1
+            }
+        };
+        let v = get(me.clone(), first).await;
+        assert_eq!(
+            (v["tier"].clone(), v["catalogue_version"].clone()),
+            (json!("D"), json!(1))
+        );
+
+        // A campaign is an officer's explicit act, within their reach.
+        let officer = tok(&app, "officer.harbin");
+        let campaign = |token: String, j: &'static str| {
+            let app = &app;
+            async move {
+                app.api(
+                    "POST",
+                    "/api/v1/reevaluations",
+                    Some(&token),
+                    Some(json!({"jurisdiction": j})),
+                )
+                .await
+            }
+        };
+        let (s, _) = campaign(me.clone(), "hlj-harbin").await;
+        assert_eq!(s, StatusCode::FORBIDDEN);
+        let (s, _) = campaign(officer.clone(), "hlj").await;
+        assert_eq!(
+            s,
+            StatusCode::FORBIDDEN,
+            "the province is above a city officer"
+        );
+        let (s, v) = campaign(officer.clone(), "hlj-harbin").await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        assert_eq!(
+            (v["considered"].clone(), v["current"].clone()),
+            (json!(1), json!(0))
+        );
+        let started = &v["started"][0];
+        assert_eq!(
+            (
+                started["from_tier"].clone(),
+                started["to_tier"].clone(),
+                started["up"].clone()
+            ),
+            (json!("D"), json!("C"), json!(true))
+        );
+        let review = started["application"].as_i64().expect("application");
+
+        // Run twice, it starts nothing more.
+        let (_, v) = campaign(officer.clone(), "hlj-harbin").await;
+        assert_eq!(
+            (
+                v["already_open"].clone(),
+                v["started"].as_array().map(Vec::len)
+            ),
+            (json!(1), Some(0))
+        );
+
+        // The re-evaluation is in review with the evidence already reviewed; the holder
+        // sees it, and the decided tier still stands.
+        let (s, v) = app
+            .api(
+                "GET",
+                &format!("/api/v1/applications/{review}"),
+                Some(&me),
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        assert_eq!(
+            (v["status"].clone(), v["kind"].clone()),
+            (json!("in-review"), json!("accreditation-reevaluation"))
+        );
+        assert_eq!(v["evidence"].as_array().map(Vec::len), Some(1), "{v}");
+        assert_eq!(get(me.clone(), first).await["tier"], "D");
+
+        // Approval replaces the old accreditation with the new tier.
+        approve_through_review(&app, review).await;
+        let (_, v) = app
+            .api(
+                "GET",
+                &format!("/api/v1/applications/{review}"),
+                Some(&me),
+                None,
+            )
+            .await;
+        assert_eq!(
+            (
+                v["accreditation"]["tier"].clone(),
+                v["accreditation"]["catalogue_version"].clone()
+            ),
+            (json!("C"), json!(2))
+        );
+        let old = get(me.clone(), first).await;
+        assert_eq!(old["renewed_by"], v["accreditation"]["id"], "{old}");
+
+        // Now decided under the catalogue in force: nothing left to re-evaluate.
+        let (_, v) = campaign(officer.clone(), "hlj-harbin").await;
+        assert_eq!(
+            (v["considered"].clone(), v["current"].clone()),
+            (json!(1), json!(1))
+        );
+        let (_, v) = app
+            .api(
+                "GET",
+                "/api/v1/audit?per_page=100",
+                Some(&tok(&app, "admin")),
+                None,
+            )
+            .await;
+        assert!(
+            v["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .any(|e| e["action"] == "accreditation.reevaluate")
+        );
+    }
+);

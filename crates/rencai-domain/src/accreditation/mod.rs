@@ -15,6 +15,7 @@ mod catalogue;
 mod compile;
 mod evaluate;
 mod profile;
+mod reassess;
 mod standing;
 pub mod whatif;
 
@@ -23,6 +24,7 @@ pub use evaluate::{CompiledCatalogue, Evaluation};
 pub use profile::{
     Profile, VARIABLES, age_on, education_rank, skill_rank, split_honours, title_rank,
 };
+pub use reassess::{Reassessment, reassess};
 pub use standing::{
     KIND_ACCREDITATION, KIND_REEVALUATION, KIND_RENEWAL, Standing, Subject, default_flow,
     is_applicant, standing,

@@ -5,6 +5,7 @@ pub mod accreditation;
 pub mod audit;
 pub mod imports;
 pub mod openapi;
+pub mod reevaluation;
 pub mod talents;
 
 use crate::access::Ctx;

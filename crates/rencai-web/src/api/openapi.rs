@@ -12,6 +12,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         super::imports::upload, super::imports::commit,
         super::accounts::me, super::accounts::list, super::accounts::create, super::accounts::jurisdictions,
         super::audit::list,
+        super::reevaluation::run,
         super::accreditation::eligibility, super::accreditation::of_talent, super::accreditation::create,
         super::accreditation::list, super::accreditation::get, super::accreditation::attach,
         super::accreditation::evidence_file, super::accreditation::detach, super::accreditation::act,
