@@ -288,4 +288,10 @@ pub(crate) static ACCOUNTS: &[AccountSeed] = &[
         Role::Talent,
         "hlj-harbin-nangang",
     ),
+    a(
+        "talent.demo2",
+        "Second demo talent (Harbin)",
+        Role::Talent,
+        "hlj-harbin-nangang",
+    ),
 ];
