@@ -1,6 +1,7 @@
 // The browser journey of rencai: a person logs in, searches, adds a talent (fixing a
 // wrong identity number first), reveals the number, imports a file, switches language,
-// and the main pages are checked for accessibility and for a phone-sized screen.
+// and the main pages are checked for accessibility and for a phone-sized screen. Then
+// the accreditation journey (accreditation.mjs) runs in English and in Chinese.
 //
 // Usage: node e2e/journey.mjs path/to/rencai
 // Screenshots go to e2e/artifacts/NN-name.png (fail.png on a failure).
@@ -8,6 +9,7 @@
 
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { accreditationJourney } from './accreditation.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -372,6 +374,21 @@ async function main() {
     }
     expect(m.body <= m.inner + 1 && m.doc <= m.inner + 1, `the page is wider than the screen: body ${m.body}px, document ${m.doc}px, viewport ${m.inner}px`);
   }, { independent: true });
+
+  const harness = {
+    browser,
+    base,
+    expect,
+    shot,
+    password: PASSWORD,
+    timeout: TIMEOUT,
+    setActive: (p) => {
+      active = p;
+    },
+    step,
+  };
+  await accreditationJourney(harness, { lang: 'en', talentUser: 'talent.demo', prefix: '08' });
+  await accreditationJourney(harness, { lang: 'zh-CN', talentUser: 'talent.demo2', prefix: '09' });
 
   if (browser) await browser.close().catch(() => {});
 }
