@@ -34,8 +34,15 @@ pub struct Campaign {
     pub started: Vec<StartedReview>,
     /// A re-evaluation of this holder is already under way.
     pub already_open: usize,
-    /// Certificate numbers of holders who would meet no tier (for an officer to decide).
-    pub out: Vec<String>,
+    /// Holders who would meet no tier, for an officer to decide on.
+    pub out: Vec<OutOfTiers>,
+}
+
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct OutOfTiers {
+    pub accreditation: i64,
+    pub number: String,
+    pub tier: String,
 }
 
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
@@ -105,7 +112,11 @@ pub async fn run(state: &AppState, ctx: &Ctx, jurisdiction: &str) -> Result<Camp
         }
         match acc::reassess(&cat.compiled, &accr::profile_of(state, &t), &a.tier_code) {
             Reassessment::Same => campaign.confirmed += 1,
-            Reassessment::Out => campaign.out.push(a.number.clone()),
+            Reassessment::Out => campaign.out.push(OutOfTiers {
+                accreditation: a.id.0,
+                number: a.number.clone(),
+                tier: a.tier_code.clone(),
+            }),
             Reassessment::Moved {
                 tier,
                 criterion,

@@ -230,6 +230,8 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .add(M::POST, "/api/v1/accreditations/{id}/renew", P(AccreditationApply), api::accreditation::renew)
         .add(M::GET, "/api/v1/verify/{number}", Public, api::accreditation::verify)
         .add(M::POST, "/api/v1/reevaluations", P(AccreditationManage), api::reevaluation::run)
+        .add(M::GET, "/reevaluations", P(AccreditationManage), pages::reevaluation::form)
+        .add(M::POST, "/reevaluations", P(AccreditationManage), pages::reevaluation::run)
         // (end of accreditation)
         // What-if runs of a draft catalogue
         // (end of what-if)

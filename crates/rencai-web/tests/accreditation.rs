@@ -888,14 +888,37 @@ both_backends!(
         );
         let review = started["application"].as_i64().expect("application");
 
-        // Run twice, it starts nothing more.
-        let (_, v) = campaign(officer.clone(), "hlj-harbin").await;
-        assert_eq!(
-            (
-                v["already_open"].clone(),
-                v["started"].as_array().map(Vec::len)
-            ),
-            (json!(1), Some(0))
+        // Run twice (this time from the page), it starts nothing more.
+        let cookie = app.login("officer.harbin").await;
+        let page = Request::get("/reevaluations")
+            .header("cookie", &cookie)
+            .header("accept-language", "en")
+            .body(Body::empty())
+            .expect("request");
+        let (s, _, html) = app.send(page).await;
+        let html = String::from_utf8(html).expect("utf-8");
+        assert_eq!(s, StatusCode::OK);
+        let csrf = html
+            .split("name=\"csrf\" value=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .expect("csrf");
+        let post = Request::post("/reevaluations")
+            .header("cookie", &cookie)
+            .header("accept-language", "en")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(format!("csrf={csrf}&jurisdiction=hlj-harbin")))
+            .expect("request");
+        let (s, _, html) = app.send(post).await;
+        let html = String::from_utf8(html).expect("utf-8");
+        assert_eq!(s, StatusCode::OK, "{html}");
+        assert!(
+            html.contains("Re-evaluations already under way: 1"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("id=\"started\""),
+            "nothing new started: {html}"
         );
 
         // The re-evaluation is in review with the evidence already reviewed; the holder

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod imports;
 pub mod login;
+pub mod reevaluation;
 pub mod talents;
 pub mod users;
 
