@@ -217,3 +217,31 @@ pub fn publish(
     }
     Ok(())
 }
+
+/// Per jurisdiction with any catalogue row: its newest published version (if any) and
+/// the version number of its draft (if any). The catalogue list shows this.
+pub fn overview(c: &mut DbConn) -> StoreResult<Vec<(JurisdictionId, Option<i64>, Option<i64>)>> {
+    let rows: Vec<(i64, i64, String)> = catalogues::table
+        .select((
+            catalogues::jurisdiction_id,
+            catalogues::version,
+            catalogues::status,
+        ))
+        .order((catalogues::jurisdiction_id, catalogues::version))
+        .load(c)?;
+    let mut out: Vec<(JurisdictionId, Option<i64>, Option<i64>)> = Vec::new();
+    for (j, version, status) in rows {
+        let j = JurisdictionId(j);
+        if out.last().is_none_or(|(last, _, _)| *last != j) {
+            out.push((j, None, None));
+        }
+        if let Some(entry) = out.last_mut() {
+            if status == CatalogueStatus::Draft.code() {
+                entry.2 = Some(version);
+            } else {
+                entry.1 = Some(version);
+            }
+        }
+    }
+    Ok(out)
+}
