@@ -218,9 +218,18 @@ pub fn publish(
     Ok(())
 }
 
-/// Per jurisdiction with any catalogue row: its newest published version (if any) and
-/// the version number of its draft (if any). The catalogue list shows this.
-pub fn overview(c: &mut DbConn) -> StoreResult<Vec<(JurisdictionId, Option<i64>, Option<i64>)>> {
+/// One jurisdiction's catalogue rows at a glance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overview {
+    pub jurisdiction_id: JurisdictionId,
+    /// Its newest published version, if any.
+    pub published: Option<i64>,
+    /// The version number of its draft, if any.
+    pub draft: Option<i64>,
+}
+
+/// Every jurisdiction with any catalogue row; the catalogue list shows this.
+pub fn overview(c: &mut DbConn) -> StoreResult<Vec<Overview>> {
     let rows: Vec<(i64, i64, String)> = catalogues::table
         .select((
             catalogues::jurisdiction_id,
@@ -229,17 +238,21 @@ pub fn overview(c: &mut DbConn) -> StoreResult<Vec<(JurisdictionId, Option<i64>,
         ))
         .order((catalogues::jurisdiction_id, catalogues::version))
         .load(c)?;
-    let mut out: Vec<(JurisdictionId, Option<i64>, Option<i64>)> = Vec::new();
+    let mut out: Vec<Overview> = Vec::new();
     for (j, version, status) in rows {
         let j = JurisdictionId(j);
-        if out.last().is_none_or(|(last, _, _)| *last != j) {
-            out.push((j, None, None));
+        if out.last().is_none_or(|last| last.jurisdiction_id != j) {
+            out.push(Overview {
+                jurisdiction_id: j,
+                published: None,
+                draft: None,
+            });
         }
         if let Some(entry) = out.last_mut() {
             if status == CatalogueStatus::Draft.code() {
-                entry.2 = Some(version);
+                entry.draft = Some(version);
             } else {
-                entry.1 = Some(version);
+                entry.published = Some(version);
             }
         }
     }

@@ -225,15 +225,15 @@ pub async fn list(state: &AppState, ctx: &Ctx) -> Result<Vec<Summary>, Failure> 
     let published = |id: JurisdictionId| {
         overview
             .iter()
-            .find(|(j, v, _)| *j == id && v.is_some())
-            .and_then(|(_, v, _)| *v)
+            .find(|o| o.jurisdiction_id == id)
+            .and_then(|o| o.published)
     };
     let mut out = Vec::new();
     for (depth, j) in tree.ordered() {
         if !reach.contains(&j.id) {
             continue;
         }
-        let own = overview.iter().find(|(o, _, _)| *o == j.id);
+        let own = overview.iter().find(|o| o.jurisdiction_id == j.id);
         let listed = roots.contains(&j.id)
             || j.parent_id.is_some_and(|p| roots.contains(&p))
             || own.is_some();
@@ -249,7 +249,7 @@ pub async fn list(state: &AppState, ctx: &Ctx) -> Result<Vec<Summary>, Failure> 
             jurisdiction: j.clone(),
             depth,
             in_force,
-            draft: own.and_then(|(_, _, d)| *d),
+            draft: own.and_then(|o| o.draft),
         });
     }
     Ok(out)

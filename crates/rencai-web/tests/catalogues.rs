@@ -116,7 +116,8 @@ both_backends!(
         assert!(v["in_force"].is_null(), "a draft is not in force");
         assert_eq!(v["draft"]["revision"], saved["revision"]);
         assert_eq!(
-            serde_json::from_value::<Catalogue>(v["draft"]["catalogue"].clone()).unwrap(),
+            serde_json::from_value::<Catalogue>(v["draft"]["catalogue"].clone())
+                .expect("test value"),
             first
         );
 
@@ -145,9 +146,9 @@ both_backends!(
         assert_eq!(v["in_force"]["version"], 2);
         let listed: Vec<i64> = v["versions"]
             .as_array()
-            .unwrap()
+            .expect("test value")
             .iter()
-            .map(|x| x["version"].as_i64().unwrap())
+            .map(|x| x["version"].as_i64().expect("test value"))
             .collect();
         assert_eq!(listed, vec![2, 1]);
         let (s, old) = app
@@ -161,7 +162,7 @@ both_backends!(
         assert_eq!(s, StatusCode::OK, "{old}");
         assert_eq!(old["status"], "published");
         assert_eq!(
-            serde_json::from_value::<Catalogue>(old["catalogue"].clone()).unwrap(),
+            serde_json::from_value::<Catalogue>(old["catalogue"].clone()).expect("test value"),
             first,
             "the old version reads as it was published"
         );
@@ -194,7 +195,7 @@ both_backends!(
         assert_eq!(s, StatusCode::OK, "{audit}");
         let actions: Vec<&str> = audit["items"]
             .as_array()
-            .unwrap()
+            .expect("test value")
             .iter()
             .filter_map(|i| i["action"].as_str())
             .collect();
@@ -286,7 +287,8 @@ both_backends!(
         let v = overview(&app, &admin, "hlj").await;
         assert_eq!(v["draft"]["revision"].as_i64(), revision);
         assert_eq!(
-            serde_json::from_value::<Catalogue>(v["draft"]["catalogue"].clone()).unwrap(),
+            serde_json::from_value::<Catalogue>(v["draft"]["catalogue"].clone())
+                .expect("test value"),
             good
         );
 
@@ -301,7 +303,7 @@ both_backends!(
             .await;
         assert_eq!(s, StatusCode::OK, "{r}");
         assert_eq!(r["valid"], false);
-        assert!(!r["problems"].as_array().unwrap().is_empty());
+        assert!(!r["problems"].as_array().expect("test value").is_empty());
         let (s, r) = app
             .api(
                 "POST",
@@ -313,7 +315,7 @@ both_backends!(
         assert_eq!(s, StatusCode::OK, "{r}");
         assert_eq!(r["valid"], true);
         assert_eq!(r["tiers"], 5);
-        assert!(r["examples"].as_u64().unwrap() > 0);
+        assert!(r["examples"].as_u64().expect("test value") > 0);
     }
 );
 
@@ -345,7 +347,7 @@ both_backends!(
         assert_eq!(
             v["draft"]["catalogue"]["criteria"]
                 .as_array()
-                .unwrap()
+                .expect("test value")
                 .len(),
             cat.criteria.len()
         );
@@ -449,10 +451,10 @@ async fn page(app: &TestApp, cookie: &str, path: &str) -> (StatusCode, String) {
                 .header("cookie", cookie)
                 .header("accept-language", "en")
                 .body(Body::empty())
-                .unwrap(),
+                .expect("test value"),
         )
         .await;
-    (s, String::from_utf8(body).unwrap())
+    (s, String::from_utf8(body).expect("test value"))
 }
 
 fn csrf_of(html: &str) -> String {
@@ -501,7 +503,7 @@ async fn post_form(
                 .header("accept-language", "en")
                 .header("content-type", "application/x-www-form-urlencoded")
                 .body(Body::from(body))
-                .unwrap(),
+                .expect("test value"),
         )
         .await;
     let location = h
@@ -509,7 +511,7 @@ async fn post_form(
         .and_then(|l| l.to_str().ok())
         .unwrap_or("")
         .to_string();
-    let text = String::from_utf8(body).unwrap();
+    let text = String::from_utf8(body).expect("test value");
     (s, if text.is_empty() { location } else { text })
 }
 
@@ -543,7 +545,7 @@ both_backends!(
         assert_eq!(s, StatusCode::OK, "{html}");
         assert!(html.contains("<textarea id=\"f-source\""));
         let csrf = csrf_of(&html);
-        let source = serde_json::to_string_pretty(&demo()).unwrap();
+        let source = serde_json::to_string_pretty(&demo()).expect("test value");
         let (s, to) = post_form(
             &app,
             &cookie,
@@ -566,7 +568,7 @@ both_backends!(
         let mut broken = demo();
         let code = broken.criteria[0].code.clone();
         broken.criteria[0].expression = "papers >= (3".into();
-        let typed = serde_json::to_string_pretty(&broken).unwrap();
+        let typed = serde_json::to_string_pretty(&broken).expect("test value");
         let (s, html) = post_form(
             &app,
             &cookie,
