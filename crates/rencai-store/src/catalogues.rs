@@ -217,3 +217,44 @@ pub fn publish(
     }
     Ok(())
 }
+
+/// One jurisdiction's catalogue rows at a glance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overview {
+    pub jurisdiction_id: JurisdictionId,
+    /// Its newest published version, if any.
+    pub published: Option<i64>,
+    /// The version number of its draft, if any.
+    pub draft: Option<i64>,
+}
+
+/// Every jurisdiction with any catalogue row; the catalogue list shows this.
+pub fn overview(c: &mut DbConn) -> StoreResult<Vec<Overview>> {
+    let rows: Vec<(i64, i64, String)> = catalogues::table
+        .select((
+            catalogues::jurisdiction_id,
+            catalogues::version,
+            catalogues::status,
+        ))
+        .order((catalogues::jurisdiction_id, catalogues::version))
+        .load(c)?;
+    let mut out: Vec<Overview> = Vec::new();
+    for (j, version, status) in rows {
+        let j = JurisdictionId(j);
+        if out.last().is_none_or(|last| last.jurisdiction_id != j) {
+            out.push(Overview {
+                jurisdiction_id: j,
+                published: None,
+                draft: None,
+            });
+        }
+        if let Some(entry) = out.last_mut() {
+            if status == CatalogueStatus::Draft.code() {
+                entry.draft = Some(version);
+            } else {
+                entry.published = Some(version);
+            }
+        }
+    }
+    Ok(out)
+}

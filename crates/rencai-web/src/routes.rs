@@ -212,6 +212,18 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .add(M::POST, "/users", P(UserManage), pages::users::create)
         .add(M::GET, "/audit", P(AuditRead), pages::audit::list)
         // Tier catalogues and their editor
+        .add(M::GET, "/api/v1/catalogues/{jurisdiction}", P(CatalogueManage), api::catalogues::get)
+        .add(M::GET, "/api/v1/catalogues/{jurisdiction}/versions/{version}", P(CatalogueManage), api::catalogues::version)
+        .add(M::PUT, "/api/v1/catalogues/{jurisdiction}/draft", P(CatalogueManage), api::catalogues::save)
+        .add(M::DELETE, "/api/v1/catalogues/{jurisdiction}/draft", P(CatalogueManage), api::catalogues::discard)
+        .add(M::POST, "/api/v1/catalogues/{jurisdiction}/publish", P(CatalogueManage), api::catalogues::publish)
+        .add(M::POST, "/api/v1/catalogues/{jurisdiction}/check", P(CatalogueManage), api::catalogues::check)
+        .add(M::GET, "/catalogues", P(CatalogueManage), pages::catalogues::list)
+        .add(M::GET, "/catalogues/{jurisdiction}", P(CatalogueManage), pages::catalogues::show)
+        .add(M::GET, "/catalogues/{jurisdiction}/edit", P(CatalogueManage), pages::catalogues::edit_form)
+        .add(M::POST, "/catalogues/{jurisdiction}/edit", P(CatalogueManage), pages::catalogues::edit)
+        .add(M::POST, "/catalogues/{jurisdiction}/publish", P(CatalogueManage), pages::catalogues::publish)
+        .add(M::POST, "/catalogues/{jurisdiction}/discard", P(CatalogueManage), pages::catalogues::discard)
         // (end of catalogues)
         // Accreditation: eligibility, applications, review, certificates
         .add(M::GET, "/api/v1/talents/{id}/eligibility", P(AccreditationApply), api::accreditation::eligibility)

@@ -107,6 +107,14 @@ impl AppState {
         Some(compiled)
     }
 
+    /// Drops the compiled form of a catalogue row, e.g. a draft compiled for a what-if
+    /// that has just been published under the same id.
+    pub fn forget_compiled(&self, id: CatalogueId) {
+        if let Ok(mut m) = self.compiled.lock() {
+            m.remove(&id);
+        }
+    }
+
     /// Runs blocking database work off the async threads.
     pub async fn db<T: Send + 'static>(
         &self,

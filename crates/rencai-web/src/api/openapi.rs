@@ -18,6 +18,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         super::accreditation::evidence_file, super::accreditation::detach, super::accreditation::act,
         super::accreditation::assign, super::accreditation::accreditation, super::accreditation::revoke,
         super::accreditation::renew, super::accreditation::verify,
+        super::catalogues::get, super::catalogues::version, super::catalogues::save, super::catalogues::discard, super::catalogues::publish, super::catalogues::check,
     ),
     modifiers(&BearerAuth),
     security(("bearer" = [])),

@@ -2,6 +2,7 @@
 //! JavaScript; the page chrome (navigation, language switcher) lives in [`Chrome`].
 
 pub mod audit;
+pub mod catalogues;
 pub mod imports;
 pub mod login;
 pub mod reevaluation;
@@ -38,6 +39,7 @@ impl Chrome {
                 (Permission::TalentImport, "/imports/new", "nav-import"),
                 (Permission::UserManage, "/users", "nav-users"),
                 (Permission::AuditRead, "/audit", "nav-audit"),
+                (Permission::CatalogueManage, "/catalogues", "nav-catalogues"),
             ] {
                 if p.has(perm) {
                     nav.push((href, tr.t(key), href == current));
