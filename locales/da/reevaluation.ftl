@@ -16,3 +16,4 @@ reevaluation-to = Niveau efter det nye katalog
 reevaluation-application = Ansøgning
 reevaluation-out-title = Indehavere, der ikke længere opfylder noget niveau
 reevaluation-out-hint = Intet er ændret for dem. Åbn hver akkreditering for at afgøre, om den skal tilbagekaldes, med en begrundelse.
+reevaluation-after-publish = Offentliggørelse ændrer ingen afgjorte niveauer; for at genvurdere indehavere efter dette katalog skal du køre en

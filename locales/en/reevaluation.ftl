@@ -16,3 +16,4 @@ reevaluation-to = Tier under the new catalogue
 reevaluation-application = Application
 reevaluation-out-title = Holders who would meet no tier
 reevaluation-out-hint = Nothing was changed for them. Open each accreditation to decide whether to revoke it, with a reason.
+reevaluation-after-publish = Publishing changes no decided tier; to re-assess holders under this catalogue, run a

@@ -16,3 +16,4 @@ reevaluation-to = Daraja chini ya orodha mpya
 reevaluation-application = Ombi
 reevaluation-out-title = Wenye uthibitisho ambao hawangefikia daraja lolote
 reevaluation-out-hint = Hakuna kilichobadilishwa kwao. Fungua kila uthibitisho ili uamue kama ubatilishwe, pamoja na sababu.
+reevaluation-after-publish = Kuchapisha hakubadilishi daraja lililoamuliwa; ili kutathmini upya wenye uthibitisho chini ya orodha hii, endesha

@@ -16,3 +16,4 @@ reevaluation-to = Antas sa bagong katalogo
 reevaluation-application = Aplikasyon
 reevaluation-out-title = Mga may-hawak na hindi aabot sa anumang antas
 reevaluation-out-hint = Walang binago para sa kanila. Buksan ang bawat akreditasyon upang magpasya kung babawiin ito, kasama ang dahilan.
+reevaluation-after-publish = Walang napagpasyahang antas na nababago sa paglalathala; upang muling suriin ang mga may-hawak sa ilalim ng katalogong ito, patakbuhin ang

@@ -16,3 +16,4 @@ reevaluation-to = 新目录下的层级
 reevaluation-application = 申请
 reevaluation-out-title = 不再符合任何层级的持证人
 reevaluation-out-hint = 系统未对其作任何改动。请逐一打开认定记录，决定是否撤销并填写理由。
+reevaluation-after-publish = 发布不会改变已认定的层级；如需按本目录重新评定持证人，请使用

@@ -16,3 +16,4 @@ reevaluation-to = 新目錄下的層級
 reevaluation-application = 申請
 reevaluation-out-title = 不再符合任何層級的持證人
 reevaluation-out-hint = 系統未對其作任何變更。請逐一開啟認定紀錄，決定是否撤銷並填寫理由。
+reevaluation-after-publish = 發布不會改變已認定的層級；如需按本目錄重新評定持證人，請使用

@@ -151,3 +151,50 @@ fn every_message_the_code_uses_exists() {
         .collect();
     assert!(missing.is_empty(), "locales/en lacks {missing:?}");
 }
+
+/// The audit page names every action in the reader's language: each action the code
+/// appends (`audit::append(c, now, actor, "talent.create", …)`) has `action-talent-create`.
+#[test]
+fn every_audited_action_has_a_label() {
+    let en = ids("en");
+    let mut text = String::new();
+    sources(&root().join("crates"), &mut text);
+    let mut actions = BTreeSet::new();
+    for (i, _) in text.match_indices("audit::append(") {
+        // The action is the first string literal of the call.
+        let call: String = text[i..].chars().take(400).collect();
+        let Some(lit) = call.split('"').nth(1) else {
+            continue;
+        };
+        if lit == "application.{}" {
+            use rencai_domain::review::Action;
+            let note = String::new;
+            for a in [
+                Action::Submit,
+                Action::Approve { comment: note() },
+                Action::Reject { reason: note() },
+                Action::RequestInfo { note: note() },
+                Action::ProvideInfo,
+                Action::Withdraw,
+                Action::Appeal { reason: note() },
+                Action::Comment { text: note() },
+                Action::Escalate,
+            ] {
+                actions.insert(format!("application.{}", a.code()));
+            }
+        } else if lit
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '.' || c == '_' || c == '-')
+            && lit.contains('.')
+        {
+            actions.insert(lit.to_string());
+        }
+    }
+    assert!(actions.len() > 20, "found only {actions:?}");
+    let missing: Vec<_> = actions
+        .iter()
+        .map(|a| format!("action-{}", a.replace('.', "-")))
+        .filter(|k| !en.contains(k))
+        .collect();
+    assert!(missing.is_empty(), "locales/en lacks {missing:?}");
+}

@@ -1,0 +1,24 @@
+# How the audit page names each audited action.
+action-accreditation-issue = Akkreditering udstedt
+action-accreditation-reevaluate = Genvurderingskampagne kørt
+action-accreditation-renew = Fornyelse startet
+action-accreditation-revoke = Akkreditering tilbagekaldt
+action-accreditation-certificate = Certifikat hentet
+action-application-appeal = Afgørelse påklaget
+action-application-approve = Ansøgning godkendt
+action-application-assign = Bedømmer tildelt
+action-application-create = Ansøgning oprettet
+action-application-escalate = Forsinket trin eskaleret
+action-application-evidence-attach = Dokumentation vedhæftet
+action-application-evidence-remove = Dokumentation fjernet
+action-application-provide-info = Oplysninger givet
+action-application-reject = Ansøgning afvist
+action-application-request-info = Flere oplysninger anmodet
+action-application-submit = Ansøgning indsendt
+action-application-withdraw = Ansøgning trukket tilbage
+action-application-comment = Kommentar tilføjet
+action-catalogue-draft-discard = Katalogkladde kasseret
+action-catalogue-draft-save = Katalogkladde gemt
+action-catalogue-publish = Katalog offentliggjort
+action-whatif-start = Hvad-nu-hvis-kørsel startet
+action-whatif-export = Hvad-nu-hvis-resultater eksporteret

@@ -1,0 +1,24 @@
+# How the audit page names each audited action.
+action-accreditation-issue = Accreditation issued
+action-accreditation-reevaluate = Re-evaluation campaign run
+action-accreditation-renew = Renewal started
+action-accreditation-revoke = Accreditation revoked
+action-accreditation-certificate = Certificate downloaded
+action-application-appeal = Decision appealed
+action-application-approve = Application approved
+action-application-assign = Reviewer seated
+action-application-create = Application started
+action-application-escalate = Late step escalated
+action-application-evidence-attach = Evidence attached
+action-application-evidence-remove = Evidence removed
+action-application-provide-info = Information provided
+action-application-reject = Application rejected
+action-application-request-info = More information requested
+action-application-submit = Application submitted
+action-application-withdraw = Application withdrawn
+action-application-comment = Comment added
+action-catalogue-draft-discard = Catalogue draft discarded
+action-catalogue-draft-save = Catalogue draft saved
+action-catalogue-publish = Catalogue published
+action-whatif-start = What-if run started
+action-whatif-export = What-if results exported

@@ -1,0 +1,24 @@
+# How the audit page names each audited action.
+action-accreditation-issue = Uthibitisho umetolewa
+action-accreditation-reevaluate = Kampeni ya tathmini upya imeendeshwa
+action-accreditation-renew = Usasishaji umeanzishwa
+action-accreditation-revoke = Uthibitisho umebatilishwa
+action-accreditation-certificate = Cheti kimepakuliwa
+action-application-appeal = Uamuzi umekatiwa rufaa
+action-application-approve = Ombi limeidhinishwa
+action-application-assign = Mkaguzi amepangwa
+action-application-create = Ombi limeanzishwa
+action-application-escalate = Hatua iliyochelewa imepandishwa
+action-application-evidence-attach = Ushahidi umeambatishwa
+action-application-evidence-remove = Ushahidi umeondolewa
+action-application-provide-info = Taarifa zimetolewa
+action-application-reject = Ombi limekataliwa
+action-application-request-info = Taarifa zaidi zimeombwa
+action-application-submit = Ombi limewasilishwa
+action-application-withdraw = Ombi limeondolewa
+action-application-comment = Maoni yameongezwa
+action-catalogue-draft-discard = Rasimu ya orodha imetupwa
+action-catalogue-draft-save = Rasimu ya orodha imehifadhiwa
+action-catalogue-publish = Orodha imechapishwa
+action-whatif-start = Uigaji umeanzishwa
+action-whatif-export = Matokeo ya uigaji yamehamishwa

@@ -1,0 +1,24 @@
+# How the audit page names each audited action.
+action-accreditation-issue = Naibigay ang akreditasyon
+action-accreditation-reevaluate = Pinatakbo ang kampanya ng muling pagsusuri
+action-accreditation-renew = Sinimulan ang pag-renew
+action-accreditation-revoke = Binawi ang akreditasyon
+action-accreditation-certificate = Na-download ang sertipiko
+action-application-appeal = Inapela ang pasya
+action-application-approve = Inaprubahan ang aplikasyon
+action-application-assign = Naitalaga ang tagasuri
+action-application-create = Sinimulan ang aplikasyon
+action-application-escalate = Itinaas ang naantalang hakbang
+action-application-evidence-attach = Inilakip ang ebidensiya
+action-application-evidence-remove = Inalis ang ebidensiya
+action-application-provide-info = Naibigay ang impormasyon
+action-application-reject = Tinanggihan ang aplikasyon
+action-application-request-info = Humiling ng karagdagang impormasyon
+action-application-submit = Isinumite ang aplikasyon
+action-application-withdraw = Binawi ang aplikasyon
+action-application-comment = Nagdagdag ng komento
+action-catalogue-draft-discard = Itinapon ang draft ng katalogo
+action-catalogue-draft-save = Nai-save ang draft ng katalogo
+action-catalogue-publish = Nailathala ang katalogo
+action-whatif-start = Sinimulan ang what-if
+action-whatif-export = Na-export ang resulta ng what-if

@@ -1,0 +1,24 @@
+# How the audit page names each audited action.
+action-accreditation-issue = 认定已颁发
+action-accreditation-reevaluate = 已执行重新评定
+action-accreditation-renew = 已发起续期
+action-accreditation-revoke = 认定已撤销
+action-accreditation-certificate = 已下载证书
+action-application-appeal = 已对决定提出申诉
+action-application-approve = 申请已通过
+action-application-assign = 已指派评审人
+action-application-create = 已创建申请
+action-application-escalate = 超时环节已升级
+action-application-evidence-attach = 已上传证明材料
+action-application-evidence-remove = 已删除证明材料
+action-application-provide-info = 已补充材料
+action-application-reject = 申请已驳回
+action-application-request-info = 已要求补充材料
+action-application-submit = 申请已提交
+action-application-withdraw = 申请已撤回
+action-application-comment = 已添加意见
+action-catalogue-draft-discard = 目录草稿已放弃
+action-catalogue-draft-save = 目录草稿已保存
+action-catalogue-publish = 目录已发布
+action-whatif-start = 已启动模拟评定
+action-whatif-export = 已导出模拟评定结果

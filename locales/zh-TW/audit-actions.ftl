@@ -1,0 +1,24 @@
+# How the audit page names each audited action.
+action-accreditation-issue = 認定已核發
+action-accreditation-reevaluate = 已執行重新評定
+action-accreditation-renew = 已發起續期
+action-accreditation-revoke = 認定已撤銷
+action-accreditation-certificate = 已下載證書
+action-application-appeal = 已對決定提出申訴
+action-application-approve = 申請已通過
+action-application-assign = 已指派評審人
+action-application-create = 已建立申請
+action-application-escalate = 逾時環節已升級
+action-application-evidence-attach = 已上傳證明文件
+action-application-evidence-remove = 已刪除證明文件
+action-application-provide-info = 已補充資料
+action-application-reject = 申請已駁回
+action-application-request-info = 已要求補充資料
+action-application-submit = 申請已送出
+action-application-withdraw = 申請已撤回
+action-application-comment = 已新增意見
+action-catalogue-draft-discard = 目錄草稿已捨棄
+action-catalogue-draft-save = 目錄草稿已儲存
+action-catalogue-publish = 目錄已發布
+action-whatif-start = 已啟動模擬評定
+action-whatif-export = 已匯出模擬評定結果
