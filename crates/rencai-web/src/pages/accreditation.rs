@@ -3,7 +3,8 @@
 //! accreditation with its revocation and renewal. The use cases are
 //! `accreditation_service` and `holder_service`; these handlers only translate.
 
-use super::applications::{ListRow, fixable, rows};
+use super::applications::{ListRow, rows};
+use super::review_text::fixable;
 use super::{Chrome, render};
 use crate::access::Ctx;
 use crate::accreditation_service::{self as svc, Eligibility, View};

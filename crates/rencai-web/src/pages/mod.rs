@@ -6,6 +6,7 @@ pub mod applications;
 pub mod audit;
 pub mod imports;
 pub mod login;
+pub mod review_text;
 pub mod talents;
 pub mod users;
 
