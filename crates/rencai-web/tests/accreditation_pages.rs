@@ -465,3 +465,68 @@ both_backends!(
         assert_eq!(other.get(&dossier).await.status, StatusCode::NOT_FOUND);
     }
 );
+
+both_backends!(
+    information_requests_appeals_and_withdrawal_through_the_pages,
+    |app: common::TestApp| async move {
+        publish_catalogue(&app);
+        let (talent, _) = prize_winner(&app, 3).await;
+        add_user(&app, "sun", Role::Talent, app.harbin);
+        link(&app, "sun", Some(talent), None);
+        let sun = Browser::open(&app, "sun", "en").await;
+        let p = sun
+            .post(
+                "/applications",
+                &[
+                    ("talent_id", &talent.to_string()),
+                    ("criterion", "provincial-second-prize"),
+                ],
+            )
+            .await;
+        let dossier = p.location.clone();
+        let id: i64 = dossier
+            .trim_start_matches("/applications/")
+            .parse()
+            .expect("id");
+        redirected_to(&sun.upload(id, "prize.pdf", PDF).await, &dossier);
+        redirected_to(&sun.act(id, "submit", 0, "").await, &dossier);
+
+        let officer = Browser::open(&app, "officer.harbin", "en").await;
+        redirected_to(
+            &officer
+                .act(id, "request-info", 1, "Add the certificate's second page")
+                .await,
+            &dossier,
+        );
+        let p = sun.get(&dossier).await;
+        assert!(p.has("Information requested") && p.has("second page"));
+        assert!(p.has("id=\"upload-form\""), "evidence may be added now");
+        assert!(p.has("value=\"provide-info\"") && !p.has("value=\"submit\""));
+        redirected_to(
+            &sun.upload(id, "page2.png", b"\x89PNG\r\n\x1a\npage two")
+                .await,
+            &dossier,
+        );
+        redirected_to(&sun.act(id, "provide-info", 2, "").await, &dossier);
+
+        redirected_to(
+            &officer.act(id, "reject", 3, "A team award").await,
+            &dossier,
+        );
+        let p = sun.get(&dossier).await;
+        assert!(p.has("Rejected") && p.has("value=\"appeal\""));
+        // An appeal needs its reason; the typed text is kept when it is refused.
+        let p = sun.act(id, "appeal", 4, "   ").await;
+        assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(p.has("Comment or reason: This is required."));
+        redirected_to(&sun.act(id, "appeal", 4, "I led the team").await, &dossier);
+        let p = sun.get(&dossier).await;
+        assert!(p.has("Appealed") && !p.has("value=\"appeal\""), "once only");
+        redirected_to(&sun.act(id, "withdraw", 5, "").await, &dossier);
+        let p = sun.get(&dossier).await;
+        assert!(p.has("Withdrawn"));
+        assert!(!p.has("value=\"withdraw\"") && !p.has("value=\"submit\""));
+        let p = officer.get(&dossier).await;
+        assert!(!p.has("value=\"approve\""), "nothing to decide");
+    }
+);
