@@ -508,7 +508,8 @@ pub fn check_upload(name: &str, data: &[u8]) -> Result<&'static str, DomainError
     }
 }
 
-fn may_change_evidence(st: Status) -> bool {
+/// Evidence can be added or removed only while the applicant still owns the dossier.
+pub fn may_change_evidence(st: Status) -> bool {
     matches!(st, Status::Draft | Status::InfoRequested { .. })
 }
 

@@ -6,6 +6,7 @@ pub mod accreditation_service;
 pub mod api;
 pub mod catalogue_service;
 pub mod error;
+pub mod holder_service;
 pub mod i18n;
 pub mod import_service;
 pub mod indexer;

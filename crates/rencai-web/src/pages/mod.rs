@@ -1,11 +1,14 @@
 //! Server-rendered pages. Every action is a plain HTML form, so the UI works without
 //! JavaScript; the page chrome (navigation, language switcher) lives in [`Chrome`].
 
+pub mod accreditation;
+pub mod applications;
 pub mod audit;
 pub mod catalogues;
 pub mod imports;
 pub mod login;
 pub mod reevaluation;
+pub mod review_text;
 pub mod talents;
 pub mod users;
 
@@ -34,14 +37,31 @@ impl Chrome {
         let tr = ctx.tr.clone();
         let mut nav = Vec::new();
         if let Some(p) = &ctx.principal {
+            // Talent and enterprise accounts apply for themselves or their employees.
+            if p.has(Permission::AccreditationApply)
+                && (p.talent_id.is_some() || p.enterprise_id.is_some())
+            {
+                let href = "/accreditation";
+                nav.push((href, tr.t("nav-accreditation"), href == current));
+            }
             for (perm, href, key) in [
                 (Permission::TalentRead, "/talents", "nav-talents"),
                 (Permission::TalentImport, "/imports/new", "nav-import"),
                 (Permission::UserManage, "/users", "nav-users"),
                 (Permission::AuditRead, "/audit", "nav-audit"),
                 (Permission::CatalogueManage, "/catalogues", "nav-catalogues"),
+                (
+                    Permission::AccreditationApply,
+                    "/applications",
+                    "nav-applications",
+                ),
+                (
+                    Permission::AccreditationAssess,
+                    "/applications",
+                    "nav-applications",
+                ),
             ] {
-                if p.has(perm) {
+                if p.has(perm) && !nav.iter().any(|(h, _, _)| *h == href) {
                     nav.push((href, tr.t(key), href == current));
                 }
             }
