@@ -142,11 +142,12 @@ fn demo_accreditation(store: &Store) -> anyhow::Result<()> {
         .get("shandong zhushi pharmaceutical group")
         .copied();
     link("enterprise.zhushi", None, zhushi).map_err(err)?;
-    // The demo talent: someone registered in Nangang district who meets a criterion.
-    let Some(nangang) = lookup.tree.by_code("hlj-harbin-nangang").map(|j| j.id) else {
+    // The demo talents: people in Harbin (Nangang district first) who meet a criterion.
+    let Some(harbin) = lookup.tree.by_code("hlj-harbin").map(|j| j.id) else {
         return Ok(());
     };
-    let reach: std::collections::BTreeSet<_> = [nangang].into();
+    let nangang = lookup.tree.by_code("hlj-harbin-nangang").map(|j| j.id);
+    let reach = lookup.tree.subtree(harbin);
     let page = store
         .read(|c| {
             talents::list(
@@ -161,18 +162,18 @@ fn demo_accreditation(store: &Store) -> anyhow::Result<()> {
         })
         .map_err(err)?;
     let today = jiff::civil::date(2026, 11, 22);
-    let codes: Vec<String> = lookup
-        .tree
-        .ancestry(nangang)
-        .iter()
-        .map(|j| j.code.clone())
-        .collect();
+    let meets = |t: &&rencai_domain::talent::Talent| {
+        let codes = lookup
+            .tree
+            .ancestry(t.jurisdiction_id)
+            .iter()
+            .map(|j| j.code.clone())
+            .collect();
+        t.email.is_some() && !compiled.matching(&Profile::of(t, codes, today)).is_empty()
+    };
+    let mut eligible: Vec<_> = page.items.iter().filter(meets).collect();
+    eligible.sort_by_key(|t| Some(t.jurisdiction_id) != nangang);
     // Two of them, so a journey can run once per language.
-    let eligible = page.items.iter().filter(|t| t.email.is_some()).filter(|t| {
-        !compiled
-            .matching(&Profile::of(t, codes.clone(), today))
-            .is_empty()
-    });
     for (user, t) in ["talent.demo", "talent.demo2"].into_iter().zip(eligible) {
         link(user, Some(t.id), None).map_err(err)?;
     }

@@ -120,6 +120,9 @@ pub async fn home(ctx: Ctx) -> Redirect {
     match &ctx.principal {
         Some(p) if p.has(Permission::TalentRead) => Redirect::to("/talents"),
         Some(p) if p.has(Permission::UserManage) => Redirect::to("/users"),
+        // Talents and enterprises start at their accreditation; experts at their reviews.
+        Some(p) if p.has(Permission::AccreditationApply) => Redirect::to("/accreditation"),
+        Some(p) if p.has(Permission::AccreditationAssess) => Redirect::to("/applications"),
         Some(_) => Redirect::to("/login?signed_in=1"),
         None => Redirect::to("/login"),
     }
