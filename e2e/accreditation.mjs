@@ -29,12 +29,11 @@ export async function accreditationJourney(h, { lang, talentUser, prefix }) {
     pages[user] = page;
     return page;
   };
+  // Forms post and come back to the same address: wait for the next page load.
+  const submit = (page, selector) => Promise.all([page.waitForEvent('load'), page.click(selector)]);
   const act = async (page, action, note = '') => {
     if (note) await page.fill('#act-note', note);
-    await Promise.all([
-      page.waitForURL(/\/applications\/\d+$/),
-      page.click(`#act-form button[name=action][value="${action}"]`),
-    ]);
+    await submit(page, `#act-form button[name=action][value="${action}"]`);
     const error = page.locator('#form-error');
     expect((await error.count()) === 0, `${action} was refused: ${await error.first().textContent().catch(() => '')}`);
   };
@@ -60,12 +59,12 @@ export async function accreditationJourney(h, { lang, talentUser, prefix }) {
 
     // A program disguised as a PDF is refused with a translated reason; nothing attached.
     await page.setInputFiles('#evidence-file', { name: 'award.pdf', mimeType: 'application/pdf', buffer: EXE });
-    await Promise.all([page.waitForLoadState('load'), page.click('#upload-form button[type=submit]')]);
+    await submit(page, '#upload-form button[type=submit]');
     await page.waitForSelector('#form-error');
     expect((await page.locator('#evidence tbody tr').count()) === 0, 'a refused file was attached');
     await page.goto(`${base}${dossier}`);
     await page.setInputFiles('#evidence-file', { name: 'award.pdf', mimeType: 'application/pdf', buffer: PDF });
-    await Promise.all([page.waitForURL(/\/applications\/\d+$/), page.click('#upload-form button[type=submit]')]);
+    await submit(page, '#upload-form button[type=submit]');
     expect((await page.locator('#evidence tbody tr').count()) === 1, 'the evidence is not listed');
     await act(page, 'submit');
     await shot(page, `${prefix}-submitted-${lang}`);
@@ -79,7 +78,7 @@ export async function accreditationJourney(h, { lang, talentUser, prefix }) {
     for (const [seat, expert] of [['0', 'expert.panel'], ['1', 'expert.panel2']]) {
       await page.selectOption('#panel-seat', seat);
       await page.selectOption('#panel-expert', expert);
-      await Promise.all([page.waitForURL(/\/applications\/\d+$/), page.click('#panel-form button[type=submit]')]);
+      await submit(page, '#panel-form button[type=submit]');
     }
     await shot(page, `${prefix}-panel-${lang}`);
   });
