@@ -6,6 +6,7 @@ pub mod audit;
 pub mod imports;
 pub mod openapi;
 pub mod talents;
+pub mod whatif;
 
 use crate::access::Ctx;
 use crate::error::Failure;
