@@ -43,6 +43,6 @@ whatif-movement-out = Ud af alle niveauer
 whatif-movement-same = Uændret
 whatif-movement-error = Regel fejlede
 err-whatif-no-draft = Dette myndighedsområde har intet katalogudkast at vurdere.
-err-catalogue-unreadable = Det gemte katalog kan ikke læses.
+err-whatif-catalogue-unreadable = Det gemte katalog kan ikke læses.
 action-whatif-start = Hvad nu hvis-kørsel startet
 action-whatif-export = Hvad nu hvis-liste eksporteret

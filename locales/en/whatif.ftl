@@ -43,6 +43,6 @@ whatif-movement-out = Out of every tier
 whatif-movement-same = Unchanged
 whatif-movement-error = Rule failed
 err-whatif-no-draft = This jurisdiction has no draft catalogue to evaluate.
-err-catalogue-unreadable = The stored catalogue cannot be read.
+err-whatif-catalogue-unreadable = The stored catalogue cannot be read.
 action-whatif-start = What-if run started
 action-whatif-export = What-if list exported

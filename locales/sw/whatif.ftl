@@ -43,6 +43,6 @@ whatif-movement-out = Kutoka katika ngazi zote
 whatif-movement-same = Hakuna mabadiliko
 whatif-movement-error = Kanuni imeshindwa
 err-whatif-no-draft = Eneo hili halina rasimu ya orodha ya kutathmini.
-err-catalogue-unreadable = Orodha iliyohifadhiwa haiwezi kusomwa.
+err-whatif-catalogue-unreadable = Orodha iliyohifadhiwa haiwezi kusomwa.
 action-whatif-start = Jaribio la itakuwaje limeanzishwa
 action-whatif-export = Orodha ya itakuwaje imehamishwa

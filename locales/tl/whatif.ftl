@@ -43,6 +43,6 @@ whatif-movement-out = Palabas sa lahat ng antas
 whatif-movement-same = Walang pagbabago
 whatif-movement-error = Pumalya ang tuntunin
 err-whatif-no-draft = Walang burador ng katalogo na masusuri ang hurisdiksiyong ito.
-err-catalogue-unreadable = Hindi mabasa ang nakaimbak na katalogo.
+err-whatif-catalogue-unreadable = Hindi mabasa ang nakaimbak na katalogo.
 action-whatif-start = Sinimulan ang pagsubok na paano kung
 action-whatif-export = Na-export ang listahan ng paano kung

@@ -41,6 +41,6 @@ whatif-movement-out = 退出所有层级
 whatif-movement-same = 不变
 whatif-movement-error = 规则出错
 err-whatif-no-draft = 该辖区没有可测算的目录草案。
-err-catalogue-unreadable = 无法读取已保存的目录。
+err-whatif-catalogue-unreadable = 无法读取已保存的目录。
 action-whatif-start = 开始模拟测算
 action-whatif-export = 导出模拟测算名单

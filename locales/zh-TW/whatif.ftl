@@ -41,6 +41,6 @@ whatif-movement-out = 退出所有層級
 whatif-movement-same = 不變
 whatif-movement-error = 規則出錯
 err-whatif-no-draft = 該轄區沒有可測算的目錄草案。
-err-catalogue-unreadable = 無法讀取已儲存的目錄。
+err-whatif-catalogue-unreadable = 無法讀取已儲存的目錄。
 action-whatif-start = 開始模擬測算
 action-whatif-export = 匯出模擬測算名單

@@ -57,7 +57,7 @@ pub struct Progress {
 
 fn compile(body: &str) -> StoreResult<CompiledCatalogue> {
     let catalogue: Catalogue = serde_json::from_str(body)
-        .map_err(|_| StoreError::Domain(DomainError::Conflict("catalogue-unreadable")))?;
+        .map_err(|_| StoreError::Domain(DomainError::Conflict("whatif-catalogue-unreadable")))?;
     catalogue.compile().map_err(|errors| {
         StoreError::Domain(DomainError::Invalid(
             errors.iter().map(|e| e.to_field_error()).collect(),
