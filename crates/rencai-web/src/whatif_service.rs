@@ -541,7 +541,8 @@ pub async fn export(state: &AppState, ctx: &Ctx, id: WhatIfRunId) -> Result<Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rencai_domain::jurisdiction::{Jurisdiction, JurisdictionLevel};
+    use rencai_domain::jurisdiction::Jurisdiction;
+    use rencai_domain::vocab::JurisdictionLevel;
 
     fn tree() -> JurisdictionTree {
         let j = |id, parent, code: &str| Jurisdiction {
