@@ -545,7 +545,7 @@ mod tests {
     use rencai_domain::vocab::JurisdictionLevel;
 
     fn tree() -> JurisdictionTree {
-        let j = |id, parent, code: &str| Jurisdiction {
+        let j = |id, parent: Option<i64>, code: &str| Jurisdiction {
             id: JurisdictionId(id),
             parent_id: parent.map(JurisdictionId),
             code: code.into(),
