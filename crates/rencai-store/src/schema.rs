@@ -321,6 +321,8 @@ diesel::table! {
         old_tier -> Nullable<Text>,
         new_tier -> Nullable<Text>,
         movement -> Text,
+        criterion -> Nullable<Text>,
+        error -> Nullable<Text>,
     }
 }
 

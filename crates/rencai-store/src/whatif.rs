@@ -209,20 +209,34 @@ pub fn progress(c: &mut DbConn, id: WhatIfRunId, processed: i64) -> StoreResult<
     Ok(())
 }
 
-/// One changed talent: (talent, old tier, new tier, movement code).
-pub type Change = (TalentId, Option<String>, Option<String>, &'static str);
+/// A talent worth listing: its tier would change, or the draft's rules failed for it
+/// (then `movement` may be "same").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub talent_id: TalentId,
+    pub old_tier: Option<String>,
+    pub new_tier: Option<String>,
+    /// up, down, in, out or same.
+    pub movement: &'static str,
+    /// The draft's criterion that decided the new tier.
+    pub criterion: Option<String>,
+    /// "criterion: message" for each draft rule that failed for this talent.
+    pub error: Option<String>,
+}
 
 pub fn add_changes(c: &mut DbConn, id: WhatIfRunId, changes: &[Change]) -> StoreResult<()> {
     for chunk in changes.chunks(500) {
         let rows: Vec<_> = chunk
             .iter()
-            .map(|(t, old, new, m)| {
+            .map(|ch| {
                 (
                     whatif_changes::run_id.eq(id.0),
-                    whatif_changes::talent_id.eq(t.0),
-                    whatif_changes::old_tier.eq(old.clone()),
-                    whatif_changes::new_tier.eq(new.clone()),
-                    whatif_changes::movement.eq(*m),
+                    whatif_changes::talent_id.eq(ch.talent_id.0),
+                    whatif_changes::old_tier.eq(ch.old_tier.as_deref()),
+                    whatif_changes::new_tier.eq(ch.new_tier.as_deref()),
+                    whatif_changes::movement.eq(ch.movement),
+                    whatif_changes::criterion.eq(ch.criterion.as_deref()),
+                    whatif_changes::error.eq(ch.error.as_deref()),
                 )
             })
             .collect();
@@ -301,16 +315,64 @@ pub struct ChangeRow {
     pub old_tier: Option<String>,
     pub new_tier: Option<String>,
     pub movement: String,
+    pub criterion: Option<String>,
+    pub error: Option<String>,
 }
 
-/// talent, name, jurisdiction, old tier, new tier, movement — as selected below.
-type ChangeTuple = (i64, String, i64, Option<String>, Option<String>, String);
+/// Which listed talents to show.
+#[derive(Debug, Clone, Default)]
+pub struct ChangeFilter {
+    /// up, down, in or out; "error" for the talents the draft's rules failed for.
+    pub movement: Option<String>,
+    /// Talents in this tier before or after.
+    pub tier: Option<String>,
+}
 
-/// The changed talents of a run, optionally one movement only, by talent id.
+/// talent, name, jurisdiction, old tier, new tier, movement, criterion, error.
+type ChangeTuple = (
+    i64,
+    String,
+    i64,
+    Option<String>,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
+fn change_row(r: ChangeTuple) -> ChangeRow {
+    ChangeRow {
+        talent_id: TalentId(r.0),
+        name: r.1,
+        jurisdiction_id: JurisdictionId(r.2),
+        old_tier: r.3,
+        new_tier: r.4,
+        movement: r.5,
+        criterion: r.6,
+        error: r.7,
+    }
+}
+
+macro_rules! change_columns {
+    () => {
+        (
+            whatif_changes::talent_id,
+            talents::name,
+            talents::jurisdiction_id,
+            whatif_changes::old_tier,
+            whatif_changes::new_tier,
+            whatif_changes::movement,
+            whatif_changes::criterion,
+            whatif_changes::error,
+        )
+    };
+}
+
+/// The listed talents of a run that pass the filter, by talent id.
 pub fn changes(
     c: &mut DbConn,
     id: WhatIfRunId,
-    movement: Option<&str>,
+    filter: &ChangeFilter,
     page: PageRequest,
 ) -> StoreResult<Page<ChangeRow>> {
     let build = || {
@@ -318,8 +380,17 @@ pub fn changes(
             .inner_join(talents::table)
             .filter(whatif_changes::run_id.eq(id.0))
             .into_boxed();
-        if let Some(m) = movement {
-            q = q.filter(whatif_changes::movement.eq(m.to_string()));
+        match filter.movement.as_deref() {
+            Some("error") => q = q.filter(whatif_changes::error.is_not_null()),
+            Some(m) => q = q.filter(whatif_changes::movement.eq(m.to_string())),
+            None => {}
+        }
+        if let Some(t) = &filter.tier {
+            q = q.filter(
+                whatif_changes::old_tier
+                    .eq(t.clone())
+                    .or(whatif_changes::new_tier.eq(t.clone())),
+            );
         }
         q
     };
@@ -328,32 +399,33 @@ pub fn changes(
         .order(whatif_changes::talent_id)
         .offset(page.offset())
         .limit(page.limit())
-        .select((
-            whatif_changes::talent_id,
-            talents::name,
-            talents::jurisdiction_id,
-            whatif_changes::old_tier,
-            whatif_changes::new_tier,
-            whatif_changes::movement,
-        ))
+        .select(change_columns!())
         .load(c)?;
     Ok(Page {
-        items: rows
-            .into_iter()
-            .map(|r| ChangeRow {
-                talent_id: TalentId(r.0),
-                name: r.1,
-                jurisdiction_id: JurisdictionId(r.2),
-                old_tier: r.3,
-                new_tier: r.4,
-                movement: r.5,
-            })
-            .collect(),
+        items: rows.into_iter().map(change_row).collect(),
         page: page.page,
         per_page: page.per_page,
         total: u64::try_from(total).unwrap_or(0),
         total_capped: false,
     })
+}
+
+/// The next `limit` listed talents of a run after talent `after` (for exports).
+pub fn changes_after(
+    c: &mut DbConn,
+    id: WhatIfRunId,
+    after: TalentId,
+    limit: i64,
+) -> StoreResult<Vec<ChangeRow>> {
+    let rows: Vec<ChangeTuple> = whatif_changes::table
+        .inner_join(talents::table)
+        .filter(whatif_changes::run_id.eq(id.0))
+        .filter(whatif_changes::talent_id.gt(after.0))
+        .order(whatif_changes::talent_id)
+        .limit(limit)
+        .select(change_columns!())
+        .load(c)?;
+    Ok(rows.into_iter().map(change_row).collect())
 }
 
 /// Removes the runs of a draft that is being discarded.

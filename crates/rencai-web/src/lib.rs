@@ -19,6 +19,7 @@ pub mod state;
 pub mod system;
 pub mod talent_service;
 pub mod throttle;
+pub mod whatif_service;
 
 pub use state::AppState;
 

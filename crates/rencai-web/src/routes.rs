@@ -259,6 +259,13 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .add(M::POST, "/applications/{id}/panel", P(AccreditationReview), pages::applications::assign)
         // (end of accreditation)
         // What-if runs of a draft catalogue
+        .add(M::POST, "/api/v1/catalogues/{jurisdiction}/what-if", P(CatalogueManage), api::whatif::start)
+        .add(M::GET, "/api/v1/what-if/{id}", P(CatalogueManage), api::whatif::get)
+        .add(M::GET, "/api/v1/what-if/{id}/changes", P(CatalogueManage), api::whatif::changes)
+        .add(M::GET, "/api/v1/what-if/{id}/export", P(CatalogueManage), api::whatif::export)
+        .add(M::POST, "/catalogues/{jurisdiction}/what-if", P(CatalogueManage), pages::whatif::start)
+        .add(M::GET, "/catalogues/{jurisdiction}/what-if/{id}", P(CatalogueManage), pages::whatif::show)
+        .add(M::GET, "/catalogues/{jurisdiction}/what-if/{id}/export", P(CatalogueManage), pages::whatif::export)
         // (end of what-if)
         ;
     (r.router, r.specs)

@@ -370,3 +370,102 @@ pub fn idle(dir: &Path) -> anyhow::Result<()> {
 pub fn dir_for(name: &str, data_dir: &Path) -> PathBuf {
     data_dir.join("bench").join(name)
 }
+
+/// The demo catalogue with two changes, so a what-if has movements: the first
+/// criterion of tier E counts for tier D, and the last criterion of tier C is gone.
+fn changed_demo_catalogue() -> rencai_domain::accreditation::Catalogue {
+    let mut c = rencai_demo::catalogue::catalogue();
+    if let Some(e) = c.criteria.iter_mut().find(|x| x.tier == "E") {
+        e.tier = "D".into();
+    }
+    if let Some(last_c) = c.criteria.iter().rposition(|x| x.tier == "C") {
+        c.criteria.remove(last_c);
+    }
+    c
+}
+
+/// What-if of a changed demo catalogue over a registry of `n` generated talents, on
+/// SQLite in the bench folder or on the PostgreSQL database at `database_url`.
+pub fn whatif(n: u64, dir: &Path, database_url: Option<&str>) -> anyhow::Result<()> {
+    let store = match database_url {
+        Some(url) => {
+            let store = Store::open(
+                url,
+                8,
+                Vault::new(&Vault::generate_keys()).map_err(|e| anyhow::anyhow!(e))?,
+                Arc::new(SystemClock),
+            )
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let have = store
+                .read(rencai_store::talents::count)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            if have < n as i64 {
+                seed::demo(&store, n)?;
+            }
+            store
+                .read(rencai_store::talents::analyze)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            store
+        }
+        None => registry(n, dir)?,
+    };
+    let backend = if database_url.is_some() {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    };
+    let principal = admin(&store)?;
+    let tree = store
+        .read(rencai_store::reference::tree)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let province = tree.by_code("hlj").context("demo tree")?.id;
+    let body = serde_json::to_string(&changed_demo_catalogue())?;
+    let now = store.now();
+    store
+        .write(|c| {
+            rencai_store::catalogues::save_draft(c, province, &body, None, principal.user_id, now)
+        })
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let t = Instant::now();
+    let plan = rencai_web::whatif_service::prepare(
+        &store,
+        &tree,
+        &principal,
+        "hlj",
+        jiff::civil::date(2026, 11, 22),
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let prepare_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let tally = rencai_web::whatif_service::execute(&store, &plan, &mut |_| {})
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let run_s = t.elapsed().as_secs_f64();
+    let total_s = prepare_s + run_s;
+    let tt = &tally.totals;
+    println!(
+        "bench what-if: {} talents on {backend} ({}), draft of {} criteria vs the catalogue in force",
+        tt.talents,
+        machine(),
+        plan.draft.criteria().len()
+    );
+    println!("  prepare (compile both, count, record the run): {prepare_s:.1} s");
+    println!(
+        "  evaluate and store: {run_s:.1} s; total {total_s:.1} s = {:.0} talents/s; peak memory {:.0} MB",
+        tt.talents as f64 / total_s,
+        peak_rss_mb()
+    );
+    println!(
+        "  up {} · down {} · in {} · out {} · stay {} · no tier {} · rule failures {}",
+        tt.up,
+        tt.down,
+        tt.entered,
+        tt.out,
+        tt.stay,
+        tt.none,
+        store
+            .read(|c| rencai_store::whatif::get(c, plan.run))
+            .map(|r| r.error_count)
+            .unwrap_or(0)
+    );
+    Ok(())
+}

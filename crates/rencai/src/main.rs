@@ -3,6 +3,7 @@
 mod bench;
 mod config;
 mod seed;
+mod whatif;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -85,6 +86,11 @@ enum Command {
         #[arg(long, default_value_t = 10)]
         seconds: u32,
     },
+    /// Tier accreditation tools.
+    Accreditation {
+        #[command(subcommand)]
+        command: AccreditationCommand,
+    },
     /// Check the audit log's hash chain.
     Audit {
         #[command(subcommand)]
@@ -118,6 +124,20 @@ enum TokenCommand {
         /// Space- or comma-separated: talents:read talents:write talents:export talents:sensitive users:manage audit:read
         #[arg(long, default_value = "talents:read")]
         scopes: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum AccreditationCommand {
+    /// Evaluate a jurisdiction's draft catalogue against every talent it would govern
+    /// and print how many would move up, down, in or out of each tier.
+    WhatIf {
+        /// The code of the jurisdiction whose draft is evaluated, e.g. hlj.
+        #[arg(long)]
+        jurisdiction: String,
+        /// The account the run is done as (it must manage catalogues there).
+        #[arg(long = "as", default_value = "admin")]
+        as_user: String,
     },
 }
 
@@ -277,8 +297,25 @@ fn main() -> anyhow::Result<()> {
                     *seconds,
                 ),
                 "idle" => bench::idle(&dir),
-                other => anyhow::bail!("unknown benchmark {other}: import, list, get or idle"),
+                "what-if" => bench::whatif(
+                    *talents,
+                    &bench::dir_for(&format!("registry-{talents}"), &cli.data_dir),
+                    cli.database_url.as_deref(),
+                ),
+                other => {
+                    anyhow::bail!("unknown benchmark {other}: import, list, get, idle or what-if")
+                }
             }
+        }
+        Command::Accreditation {
+            command:
+                AccreditationCommand::WhatIf {
+                    jurisdiction,
+                    as_user,
+                },
+        } => {
+            let store = open_store(&cli, &cfg)?;
+            whatif::run(&store, jurisdiction, as_user)
         }
         Command::Audit {
             command: AuditCommand::Verify,

@@ -9,7 +9,7 @@
 //! talents that changed.
 
 use super::catalogue::Catalogue;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How one talent's tier changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -34,6 +34,17 @@ impl Movement {
         classify(old, new, |code| {
             order.iter().position(|c| c.as_ref() == code)
         })
+    }
+
+    /// The code the store and the API use: up, down, in, out, same.
+    pub fn code(self) -> &'static str {
+        match self {
+            Movement::Up => "up",
+            Movement::Down => "down",
+            Movement::In => "in",
+            Movement::Out => "out",
+            Movement::Same => "same",
+        }
     }
 
     pub fn is_change(self) -> bool {
@@ -61,7 +72,7 @@ fn classify(
 }
 
 /// The figures of one tier (by code).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TierTally {
     pub code: String,
     /// Whether the new catalogue has this tier (false: only the old one had it).
@@ -100,7 +111,7 @@ impl TierTally {
 }
 
 /// Per-talent totals: every talent added counts in exactly one of the movements.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Totals {
     pub talents: u64,
     pub up: u64,
@@ -116,7 +127,7 @@ pub struct Totals {
 
 /// Counts of a what-if run. Chunks can be tallied apart (one tally per thread) and
 /// [`merge`](WhatIfTally::merge)d.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WhatIfTally {
     /// The new catalogue's tiers in rank order, then tiers only the old one had, in
     /// the order they were met.

@@ -8,6 +8,7 @@ pub mod imports;
 pub mod openapi;
 pub mod reevaluation;
 pub mod talents;
+pub mod whatif;
 
 use crate::access::Ctx;
 use crate::error::Failure;

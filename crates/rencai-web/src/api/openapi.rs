@@ -19,6 +19,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         super::accreditation::assign, super::accreditation::accreditation, super::accreditation::revoke,
         super::accreditation::renew, super::accreditation::verify,
         super::catalogues::get, super::catalogues::version, super::catalogues::save, super::catalogues::discard, super::catalogues::publish, super::catalogues::check,
+        super::whatif::start, super::whatif::get, super::whatif::changes, super::whatif::export,
     ),
     modifiers(&BearerAuth),
     security(("bearer" = [])),

@@ -1,0 +1,2 @@
+ALTER TABLE whatif_changes DROP COLUMN error;
+ALTER TABLE whatif_changes DROP COLUMN criterion;
