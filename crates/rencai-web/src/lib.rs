@@ -4,6 +4,7 @@ pub mod access;
 pub mod account_service;
 pub mod accreditation_service;
 pub mod api;
+pub mod certificate_service;
 pub mod error;
 pub mod i18n;
 pub mod import_service;

@@ -229,6 +229,9 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .add(M::POST, "/api/v1/accreditations/{id}/revoke", P(AccreditationManage), api::accreditation::revoke)
         .add(M::POST, "/api/v1/accreditations/{id}/renew", P(AccreditationApply), api::accreditation::renew)
         .add(M::GET, "/api/v1/verify/{number}", Public, api::accreditation::verify)
+        .add(M::GET, "/api/v1/accreditations/{id}/certificate.pdf", Authenticated, api::certificates::certificate)
+        .add(M::GET, "/verify/{number}", Public, pages::verify::page)
+        .add(M::GET, "/verify/{number}/qr.svg", Public, pages::verify::qr)
         // (end of accreditation)
         // What-if runs of a draft catalogue
         // (end of what-if)

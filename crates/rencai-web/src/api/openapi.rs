@@ -17,6 +17,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         super::accreditation::evidence_file, super::accreditation::detach, super::accreditation::act,
         super::accreditation::assign, super::accreditation::accreditation, super::accreditation::revoke,
         super::accreditation::renew, super::accreditation::verify,
+        super::certificates::certificate,
     ),
     modifiers(&BearerAuth),
     security(("bearer" = [])),

@@ -6,6 +6,7 @@ pub mod imports;
 pub mod login;
 pub mod talents;
 pub mod users;
+pub mod verify;
 
 use crate::access::{Ctx, LANG_COOKIE};
 use crate::i18n::{LANGUAGES, Tr};
