@@ -93,13 +93,14 @@ impl Fonts {
         }
         let covering: Vec<String> = book
             .families()
-            .filter(|(_, mut ids)| {
+            .filter_map(|(name, ids)| {
+                let mut ids = ids;
                 ids.any(|i| {
                     book.info(i)
                         .is_some_and(|f| CJK_PROBE.iter().all(|c| f.coverage.contains(*c as u32)))
                 })
+                .then(|| name.to_string())
             })
-            .map(|(name, _)| name.to_string())
             .collect();
         let pick = |preferred: &[&str]| {
             preferred
@@ -158,7 +159,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
 }
 
 fn is_font(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "ttf" | "otf" | "ttc" | "otc"))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        matches!(
+            e.to_ascii_lowercase().as_str(),
+            "ttf" | "otf" | "ttc" | "otc"
+        )
+    })
 }

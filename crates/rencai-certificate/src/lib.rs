@@ -220,7 +220,10 @@ mod tests {
     #[test]
     fn languages_split_for_typst() {
         assert_eq!(split_language("zh-CN"), ("zh".into(), Some("CN".into())));
-        assert_eq!(split_language("zh-Hant-TW"), ("zh".into(), Some("TW".into())));
+        assert_eq!(
+            split_language("zh-Hant-TW"),
+            ("zh".into(), Some("TW".into()))
+        );
         assert_eq!(split_language("tl"), ("tl".into(), None));
         assert_eq!(split_language("<script>"), ("en".into(), None));
         assert!(traditional("zh-TW"));

@@ -65,7 +65,9 @@ impl World for CertificateWorld<'_> {
         } else if id == files.qr {
             Ok(self.qr.clone())
         } else if id == files.main {
-            Ok(Bytes::from_string(self.renderer.template.text().to_string()))
+            Ok(Bytes::from_string(
+                self.renderer.template.text().to_string(),
+            ))
         } else {
             Err(not_found(id))
         }

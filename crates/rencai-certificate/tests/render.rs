@@ -77,7 +77,9 @@ fn chinese_certificate_embeds_a_cjk_font() {
     assert!(pdf.starts_with(b"%PDF"), "not a PDF");
     let fonts = embedded_fonts(&pdf);
     assert!(
-        fonts.iter().any(|f| f.contains("CJK") || f.contains("Noto")),
+        fonts
+            .iter()
+            .any(|f| f.contains("CJK") || f.contains("Noto")),
         "no CJK font embedded: {fonts:?}"
     );
     assert!(pdf.len() > 5_000, "suspiciously small: {} bytes", pdf.len());
@@ -108,9 +110,7 @@ fn markup_characters_in_data_print_literally() {
         let mut c = sample(name);
         c.criterion_name = format!("{name} ]");
         c.labels.title = format!("#{name}");
-        let pdf = r
-            .render_pdf(&c)
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let pdf = r.render_pdf(&c).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(pdf.starts_with(b"%PDF"), "{name}");
     }
 }
@@ -131,6 +131,9 @@ fn an_empty_font_folder_is_a_typed_error() {
     let dir = std::env::temp_dir().join(format!("rencai-no-fonts-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
     let err = Renderer::with_font_dirs(std::slice::from_ref(&dir)).expect_err("no fonts");
-    assert!(matches!(err, CertificateError::FontsMissing { .. }), "{err}");
+    assert!(
+        matches!(err, CertificateError::FontsMissing { .. }),
+        "{err}"
+    );
     let _ = std::fs::remove_dir(&dir);
 }

@@ -15,7 +15,12 @@ use rencai_store::{StoreResult, audit, catalogues};
 /// Where the public reaches this service: the configured `public_url`, else the
 /// address the request came in on. The result never ends in '/'.
 pub fn base_url(state: &AppState, host: Option<&str>) -> String {
-    if let Some(url) = state.settings.public_url.as_deref().filter(|u| !u.is_empty()) {
+    if let Some(url) = state
+        .settings
+        .public_url
+        .as_deref()
+        .filter(|u| !u.is_empty())
+    {
         return url.trim_end_matches('/').to_string();
     }
     // A Host header is whatever the client sent: take it only if it looks like one.

@@ -157,7 +157,12 @@ async fn accredited(app: &common::TestApp, user: &str) -> (i64, String) {
     assert_eq!(v["status"], "approved", "{v}");
 
     let (_, v) = app
-        .api("GET", &format!("/api/v1/applications/{id}"), Some(&me), None)
+        .api(
+            "GET",
+            &format!("/api/v1/applications/{id}"),
+            Some(&me),
+            None,
+        )
         .await;
     let acc = &v["accreditation"];
     (
@@ -219,8 +224,7 @@ both_backends!(
                 .expect("audited");
             assert!(!entry.to_string().contains("王海峰"), "{entry}");
             // The officer of the talent's city may print it too.
-            let (s, _, body) =
-                get(&app, &pdf_path, Some(&tok(&app, "officer.harbin")), "en").await;
+            let (s, _, body) = get(&app, &pdf_path, Some(&tok(&app, "officer.harbin")), "en").await;
             assert_eq!(s, StatusCode::OK);
             assert!(body.starts_with(b"%PDF"));
         }
@@ -293,10 +297,16 @@ both_backends!(
         assert_eq!(s, StatusCode::NO_CONTENT);
         let (_, _, body) = get(&app, &format!("/verify/{number}"), None, "en").await;
         let html = String::from_utf8_lossy(&body);
-        assert!(html.contains("verify-revoked") && html.contains(">Revoked<"), "{html}");
+        assert!(
+            html.contains("verify-revoked") && html.contains(">Revoked<"),
+            "{html}"
+        );
         let (s, _, body) = get(&app, &pdf_path, Some(&me), "en").await;
         let v: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-        assert_eq!((s, v["code"].clone()), (StatusCode::CONFLICT, json!("certificate-revoked")));
+        assert_eq!(
+            (s, v["code"].clone()),
+            (StatusCode::CONFLICT, json!("certificate-revoked"))
+        );
         assert_ne!(v["title"], "err-certificate-revoked", "translated: {v}");
     }
 );

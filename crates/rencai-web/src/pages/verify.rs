@@ -52,23 +52,31 @@ pub async fn page(
     } else {
         StatusCode::NOT_FOUND
     };
-    let record = found.map(|PublicRecord { verification: v, tier_name }| Shown {
-        status_text: tr.label("verify-status", &v.status),
-        valid: v.status == "valid",
-        tier: if tier_name.is_empty() {
-            v.tier.clone()
-        } else {
-            format!("{} · {tier_name}", v.tier)
+    let record = found.map(
+        |PublicRecord {
+             verification: v,
+             tier_name,
+         }| Shown {
+            status_text: tr.label("verify-status", &v.status),
+            valid: v.status == "valid",
+            tier: if tier_name.is_empty() {
+                v.tier.clone()
+            } else {
+                format!("{} · {tier_name}", v.tier)
+            },
+            issued: day(v.issued_at),
+            expires: day(v.expires_at),
+            holder: v.holder,
+            status: v.status,
+            number: v.number,
         },
-        issued: day(v.issued_at),
-        expires: day(v.expires_at),
-        holder: v.holder,
-        status: v.status,
-        number: v.number,
-    });
+    );
     let unknown = tr.t_args(
         "verify-unknown",
-        &[("number", FluentValue::from(number.chars().take(40).collect::<String>()))],
+        &[(
+            "number",
+            FluentValue::from(number.chars().take(40).collect::<String>()),
+        )],
     );
     let view = VerifyPage {
         c: Chrome::new(&ctx, "verify-title", "/verify"),
