@@ -122,7 +122,8 @@ pub async fn certificate_pdf(
     let url = verify_url(verify_base_url, &a.number);
     let number = a.number.clone();
     let st = state.clone();
-    let rendered = tokio::task::spawn_blocking(move || {
+    type Rendered = Option<Result<Vec<u8>, rencai_certificate::CertificateError>>;
+    let rendered = tokio::task::spawn_blocking(move || -> StoreResult<Rendered> {
         let n = names(&st, &tr, &a)?;
         let now = st.store.now();
         st.store.write(|c| {
