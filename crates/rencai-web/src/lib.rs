@@ -5,6 +5,7 @@ pub mod account_service;
 pub mod accreditation_service;
 pub mod api;
 pub mod catalogue_service;
+pub mod certificate_service;
 pub mod error;
 pub mod holder_service;
 pub mod i18n;

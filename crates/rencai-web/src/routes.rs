@@ -257,6 +257,9 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .add(M::POST, "/applications/{id}/evidence/{evidence}/remove", P(AccreditationApply), pages::applications::remove_evidence)
         .add(M::POST, "/applications/{id}/act", Authenticated, pages::applications::act)
         .add(M::POST, "/applications/{id}/panel", P(AccreditationReview), pages::applications::assign)
+        .add(M::GET, "/api/v1/accreditations/{id}/certificate.pdf", Authenticated, api::certificates::certificate)
+        .add(M::GET, "/verify/{number}", Public, pages::verify::page)
+        .add(M::GET, "/verify/{number}/qr.svg", Public, pages::verify::qr)
         // (end of accreditation)
         // What-if runs of a draft catalogue
         .add(M::POST, "/api/v1/catalogues/{jurisdiction}/what-if", P(CatalogueManage), api::whatif::start)

@@ -6,7 +6,7 @@ use rencai_domain::ids::CatalogueId;
 use rencai_domain::jurisdiction::JurisdictionTree;
 use rencai_store::{Store, StoreResult};
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 /// Operating choices of the bureau, from the configuration.
 #[derive(Clone, Debug)]
@@ -15,6 +15,9 @@ pub struct Settings {
     pub accreditation_days: i64,
     /// How long before expiry the holder is reminded.
     pub reminder_days: i64,
+    /// The address the public reaches the service at (`https://rencai.example.gov.cn`),
+    /// printed into certificates' QR codes; without it the request's Host is used.
+    pub public_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -22,6 +25,7 @@ impl Default for Settings {
         Self {
             accreditation_days: 3 * 365,
             reminder_days: 60,
+            public_url: None,
         }
     }
 }
@@ -39,6 +43,9 @@ pub struct Inner {
     pub settings: Settings,
     /// Published catalogues never change, so each version is compiled once.
     compiled: Mutex<HashMap<CatalogueId, Arc<CompiledCatalogue>>>,
+    /// The certificate renderer, made on first use: scanning fonts takes a moment that
+    /// a start (or a test) without certificates need not pay.
+    certificates: OnceLock<Option<Arc<rencai_certificate::Renderer>>>,
 }
 
 impl std::ops::Deref for AppState {
@@ -73,6 +80,7 @@ impl AppState {
             secure_cookies,
             settings,
             compiled: Mutex::new(HashMap::new()),
+            certificates: OnceLock::new(),
         })))
     }
 
@@ -113,6 +121,20 @@ impl AppState {
         if let Ok(mut m) = self.compiled.lock() {
             m.remove(&id);
         }
+    }
+
+    /// The certificate renderer; `None` when the machine has no CJK font (logged once).
+    /// Blocks while the fonts are scanned: call it on the blocking pool.
+    pub fn certificate_renderer(&self) -> Option<Arc<rencai_certificate::Renderer>> {
+        self.certificates
+            .get_or_init(|| match rencai_certificate::Renderer::new() {
+                Ok(r) => Some(Arc::new(r)),
+                Err(e) => {
+                    tracing::error!(error = %e, "certificates cannot be rendered");
+                    None
+                }
+            })
+            .clone()
     }
 
     /// Runs blocking database work off the async threads.

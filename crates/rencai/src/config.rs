@@ -22,6 +22,9 @@ pub struct Config {
     pub accreditation_days: i64,
     /// How many days before expiry the holder is reminded.
     pub reminder_days: i64,
+    /// The public address of the service (`https://rencai.example.gov.cn`), printed into
+    /// certificates' QR codes; unset, the address a request came in on is used.
+    pub public_url: Option<String>,
 }
 
 impl Config {
@@ -29,7 +32,7 @@ impl Config {
         use figment::providers::{Env, Format, Serialized, Toml};
         let defaults = serde_json::json!({
             "database_url": null, "addr": "127.0.0.1:8080", "secure_cookies": false, "log_format": "text", "pool_size": 16,
-            "smtp_url": null, "mail_from": "rencai <noreply@rencai.localhost>", "accreditation_days": 1095, "reminder_days": 60
+            "smtp_url": null, "mail_from": "rencai <noreply@rencai.localhost>", "accreditation_days": 1095, "reminder_days": 60, "public_url": null
         });
         Ok(figment::Figment::from(Serialized::defaults(defaults))
             .merge(Toml::file(data_dir.join("rencai.toml")))

@@ -370,6 +370,7 @@ fn serve(
         let settings = rencai_web::state::Settings {
             accreditation_days: cfg.accreditation_days,
             reminder_days: cfg.reminder_days,
+            public_url: cfg.public_url.clone(),
         };
         let state =
             rencai_web::AppState::with_settings(store, metrics, cfg.secure_cookies, settings)

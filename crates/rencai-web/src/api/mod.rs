@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod accreditation;
 pub mod audit;
 pub mod catalogues;
+pub mod certificates;
 pub mod imports;
 pub mod openapi;
 pub mod reevaluation;

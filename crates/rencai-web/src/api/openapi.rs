@@ -20,6 +20,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         super::accreditation::renew, super::accreditation::verify,
         super::catalogues::get, super::catalogues::version, super::catalogues::save, super::catalogues::discard, super::catalogues::publish, super::catalogues::check,
         super::whatif::start, super::whatif::get, super::whatif::changes, super::whatif::export,
+        super::certificates::certificate,
     ),
     modifiers(&BearerAuth),
     security(("bearer" = [])),

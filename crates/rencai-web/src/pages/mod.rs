@@ -11,6 +11,7 @@ pub mod reevaluation;
 pub mod review_text;
 pub mod talents;
 pub mod users;
+pub mod verify;
 pub mod whatif;
 
 use crate::access::{Ctx, LANG_COOKIE};

@@ -1,0 +1,312 @@
+//! Certificates on both backends: the holder downloads the PDF of their accreditation,
+//! others cannot, anyone can open the verification page its QR code leads to, and a
+//! revoked accreditation shows as revoked and has no certificate.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use rencai_domain::access::{Grant, Role};
+use rencai_domain::ids::{EnterpriseId, TalentId};
+use rencai_store::Actor;
+use serde_json::{Value, json};
+
+const PRIZE: &str = "Heilongjiang Science and Technology Progress Award, second prize";
+const EVIDENCE: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+
+fn tok(app: &common::TestApp, user: &str) -> String {
+    app.token(user, rencai_domain::access::SCOPES)
+}
+
+/// Whether this machine can render certificates; without a CJK font the PDF checks
+/// are skipped (said so), except on CI where the font is installed by `.ci/run`.
+fn fonts_available() -> bool {
+    match rencai_certificate::Renderer::new() {
+        Ok(_) => true,
+        Err(e) => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI must have a CJK font: {e}"
+            );
+            println!("SKIPPED (PDF part): fonts-noto-cjk not installed: {e}");
+            false
+        }
+    }
+}
+
+fn publish_catalogue(app: &common::TestApp) {
+    let body = serde_json::to_string(&rencai_demo::catalogue::catalogue()).expect("json");
+    let now = app.store.now();
+    app.store
+        .write(|c| {
+            let admin = rencai_store::accounts::find_user_id(c, "admin")?.expect("admin");
+            let id =
+                rencai_store::catalogues::save_draft(c, app.province, &body, None, admin, now)?;
+            rencai_store::catalogues::publish(c, id, admin, now)
+        })
+        .expect("publish");
+}
+
+fn add_user(app: &common::TestApp, name: &str, role: Role, at: rencai_domain::ids::JurisdictionId) {
+    let now = app.store.now();
+    app.store
+        .write(|c| {
+            rencai_store::accounts::create_user(
+                c,
+                &rencai_store::accounts::NewUser {
+                    username: name,
+                    display_name: name,
+                    password: "correct-horse-battery",
+                    grants: &[Grant {
+                        role,
+                        jurisdiction_id: at,
+                    }],
+                },
+                &Actor::cli(),
+                now,
+            )
+        })
+        .expect("user");
+}
+
+fn link(app: &common::TestApp, user: &str, talent: Option<i64>, enterprise: Option<i64>) {
+    app.store
+        .write(|c| {
+            let id = rencai_store::accounts::find_user_id(c, user)?.expect("user");
+            rencai_store::accounts::link(c, id, talent.map(TalentId), enterprise.map(EnterpriseId))
+        })
+        .expect("link");
+}
+
+async fn act(
+    app: &common::TestApp,
+    token: &str,
+    application: i64,
+    action: &str,
+    version: i64,
+) -> Value {
+    let (s, v) = app
+        .api(
+            "POST",
+            &format!("/api/v1/applications/{application}/actions"),
+            Some(token),
+            Some(json!({"action": action, "version": version, "note": "ok"})),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{action}: {v}");
+    v
+}
+
+/// The shortest way to an accreditation: a prize winner applies with evidence, the
+/// city officer pre-checks, two of a three-expert panel approve. Returns the
+/// accreditation's id and number.
+async fn accredited(app: &common::TestApp, user: &str) -> (i64, String) {
+    publish_catalogue(app);
+    for e in ["expert2", "expert3"] {
+        add_user(app, e, Role::Expert, app.province);
+    }
+    let admin = tok(app, "admin");
+    let mut body = app.talent_body("王海峰", "hlj-harbin", 1);
+    body["honours"] = json!(PRIZE);
+    body["title"] = json!("deputy_senior");
+    let (s, v) = app
+        .api("POST", "/api/v1/talents", Some(&admin), Some(body))
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{v}");
+    let talent = v["id"].as_i64().expect("id");
+    add_user(app, user, Role::Talent, app.harbin);
+    link(app, user, Some(talent), None);
+    let me = tok(app, user);
+
+    let (s, v) = app
+        .api(
+            "POST",
+            "/api/v1/applications",
+            Some(&me),
+            Some(json!({"talent_id": talent, "criterion": "provincial-second-prize"})),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{v}");
+    let id = v["id"].as_i64().expect("id");
+    let req = Request::post(format!(
+        "/api/v1/applications/{id}/evidence?file_name=prize.pdf"
+    ))
+    .header("authorization", format!("Bearer {me}"))
+    .header("content-type", "application/octet-stream")
+    .body(Body::from(EVIDENCE.to_vec()))
+    .expect("request");
+    let (s, _, _) = app.send(req).await;
+    assert_eq!(s, StatusCode::CREATED);
+    act(app, &me, id, "submit", 0).await;
+
+    let officer = tok(app, "officer.harbin");
+    act(app, &officer, id, "approve", 1).await;
+    for (seat, e) in ["expert", "expert2", "expert3"].iter().enumerate() {
+        let (s, v) = app
+            .api(
+                "POST",
+                &format!("/api/v1/applications/{id}/panel"),
+                Some(&officer),
+                Some(json!({"seat": seat, "expert": e})),
+            )
+            .await;
+        assert_eq!(s, StatusCode::NO_CONTENT, "{v}");
+    }
+    act(app, &tok(app, "expert"), id, "approve", 2).await;
+    let v = act(app, &tok(app, "expert2"), id, "approve", 3).await;
+    assert_eq!(v["status"], "approved", "{v}");
+
+    let (_, v) = app
+        .api(
+            "GET",
+            &format!("/api/v1/applications/{id}"),
+            Some(&me),
+            None,
+        )
+        .await;
+    let acc = &v["accreditation"];
+    (
+        acc["id"].as_i64().expect("accreditation id"),
+        acc["number"].as_str().expect("number").to_string(),
+    )
+}
+
+async fn get(
+    app: &common::TestApp,
+    path: &str,
+    token: Option<&str>,
+    lang: &str,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let mut b = Request::get(path)
+        .header("accept-language", lang)
+        .header("host", "rencai.test");
+    if let Some(t) = token {
+        b = b.header("authorization", format!("Bearer {t}"));
+    }
+    app.send(b.body(Body::empty()).expect("request")).await
+}
+
+fn header<'a>(h: &'a axum::http::HeaderMap, name: &str) -> &'a str {
+    h.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+}
+
+both_backends!(
+    the_holder_downloads_the_certificate_and_anyone_verifies_it,
+    |app: common::TestApp| async move {
+        let (id, number) = accredited(&app, "wang").await;
+        let pdf_path = format!("/api/v1/accreditations/{id}/certificate.pdf");
+        let me = tok(&app, "wang");
+
+        if fonts_available() {
+            let (s, h, body) = get(&app, &pdf_path, Some(&me), "zh-CN").await;
+            assert_eq!(s, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
+            assert!(body.starts_with(b"%PDF"), "not a PDF");
+            assert_eq!(header(&h, "content-type"), "application/pdf");
+            assert_eq!(
+                header(&h, "content-disposition"),
+                format!("attachment; filename=\"{number}.pdf\"")
+            );
+            // The download is in the audit log, with the number and not the name.
+            let (_, v) = app
+                .api(
+                    "GET",
+                    "/api/v1/audit?per_page=100",
+                    Some(&tok(&app, "admin")),
+                    None,
+                )
+                .await;
+            let entry = v["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .find(|e| e["action"] == "accreditation.certificate")
+                .cloned()
+                .expect("audited");
+            assert!(!entry.to_string().contains("王海峰"), "{entry}");
+            // The officer of the talent's city may print it too.
+            let (s, _, body) = get(&app, &pdf_path, Some(&tok(&app, "officer.harbin")), "en").await;
+            assert_eq!(s, StatusCode::OK);
+            assert!(body.starts_with(b"%PDF"));
+        }
+
+        // Another enterprise's HR, another city's officer and strangers get nothing,
+        // whether or not fonts are installed: access is decided before rendering.
+        add_user(&app, "hr.other", Role::EnterpriseAdmin, app.harbin);
+        let now = app.store.now();
+        let other = app
+            .store
+            .write(|c| {
+                rencai_store::reference::ensure_enterprise(
+                    c,
+                    &rencai_store::reference::NewEnterprise {
+                        name: "Qiqihar Heavy CNC Equipment Co. Ltd.",
+                        name_zh: "齐齐哈尔二机床",
+                        jurisdiction_id: app.qiqihar,
+                        industry_chain: "equipment",
+                        cluster: "Qiqihar equipment",
+                        kind: "enterprise",
+                    },
+                    &Actor::cli(),
+                    now,
+                )
+            })
+            .expect("enterprise");
+        link(&app, "hr.other", None, Some(other.0));
+        for user in ["hr.other", "officer.qiqihar"] {
+            let (s, _, body) = get(&app, &pdf_path, Some(&tok(&app, user)), "en").await;
+            assert!(
+                s == StatusCode::NOT_FOUND || s == StatusCode::FORBIDDEN,
+                "{user}: {s}"
+            );
+            assert!(!body.starts_with(b"%PDF"), "{user}");
+        }
+        let (s, _, _) = get(&app, &pdf_path, None, "en").await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED);
+
+        // The verification page needs no login and shows tier and masked name only.
+        let (s, _, body) = get(&app, &format!("/verify/{number}"), None, "en").await;
+        let html = String::from_utf8_lossy(&body);
+        assert_eq!(s, StatusCode::OK, "{html}");
+        assert!(html.contains("王*峰"), "masked name: {html}");
+        assert!(!html.contains("王海峰"), "the full name leaked");
+        assert!(html.contains(&number));
+        assert!(html.contains("verify-valid"), "{html}");
+        assert!(html.contains(">Valid<"), "{html}");
+        assert!(html.contains("D ·"), "tier code and name: {html}");
+        let (_, _, body) = get(&app, &format!("/verify/{number}"), None, "zh-CN").await;
+        assert!(String::from_utf8_lossy(&body).contains("有效"));
+        let (s, h, body) = get(&app, &format!("/verify/{number}/qr.svg"), None, "en").await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(header(&h, "content-type"), "image/svg+xml");
+        assert!(String::from_utf8_lossy(&body).contains("<svg"));
+        let (s, _, body) = get(&app, "/verify/HLJ-2026-999999", None, "en").await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
+        assert!(String::from_utf8_lossy(&body).contains("HLJ-2026-999999"));
+        let (s, _, _) = get(&app, "/verify/HLJ-2026-999999/qr.svg", None, "en").await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
+
+        // Revoked: the page says so and the certificate is refused with its own code.
+        let (s, _) = app
+            .api(
+                "POST",
+                &format!("/api/v1/accreditations/{id}/revoke"),
+                Some(&tok(&app, "officer.harbin")),
+                Some(json!({"reason": "Award withdrawn"})),
+            )
+            .await;
+        assert_eq!(s, StatusCode::NO_CONTENT);
+        let (_, _, body) = get(&app, &format!("/verify/{number}"), None, "en").await;
+        let html = String::from_utf8_lossy(&body);
+        assert!(
+            html.contains("verify-revoked") && html.contains(">Revoked<"),
+            "{html}"
+        );
+        let (s, _, body) = get(&app, &pdf_path, Some(&me), "en").await;
+        let v: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        assert_eq!(
+            (s, v["code"].clone()),
+            (StatusCode::CONFLICT, json!("certificate-revoked"))
+        );
+        assert_ne!(v["title"], "err-certificate-revoked", "translated: {v}");
+    }
+);
