@@ -20,5 +20,3 @@ action-application-comment = Kommentar tilføjet
 action-catalogue-draft-discard = Katalogkladde kasseret
 action-catalogue-draft-save = Katalogkladde gemt
 action-catalogue-publish = Katalog offentliggjort
-action-whatif-start = Hvad-nu-hvis-kørsel startet
-action-whatif-export = Hvad-nu-hvis-resultater eksporteret

@@ -20,5 +20,3 @@ action-application-comment = Comment added
 action-catalogue-draft-discard = Catalogue draft discarded
 action-catalogue-draft-save = Catalogue draft saved
 action-catalogue-publish = Catalogue published
-action-whatif-start = What-if run started
-action-whatif-export = What-if results exported

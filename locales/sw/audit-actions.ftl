@@ -20,5 +20,3 @@ action-application-comment = Maoni yameongezwa
 action-catalogue-draft-discard = Rasimu ya orodha imetupwa
 action-catalogue-draft-save = Rasimu ya orodha imehifadhiwa
 action-catalogue-publish = Orodha imechapishwa
-action-whatif-start = Uigaji umeanzishwa
-action-whatif-export = Matokeo ya uigaji yamehamishwa

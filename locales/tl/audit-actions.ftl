@@ -20,5 +20,3 @@ action-application-comment = Nagdagdag ng komento
 action-catalogue-draft-discard = Itinapon ang draft ng katalogo
 action-catalogue-draft-save = Nai-save ang draft ng katalogo
 action-catalogue-publish = Nailathala ang katalogo
-action-whatif-start = Sinimulan ang what-if
-action-whatif-export = Na-export ang resulta ng what-if

@@ -20,5 +20,3 @@ action-application-comment = 已添加意见
 action-catalogue-draft-discard = 目录草稿已放弃
 action-catalogue-draft-save = 目录草稿已保存
 action-catalogue-publish = 目录已发布
-action-whatif-start = 已启动模拟评定
-action-whatif-export = 已导出模拟评定结果

@@ -20,5 +20,3 @@ action-application-comment = 已新增意見
 action-catalogue-draft-discard = 目錄草稿已捨棄
 action-catalogue-draft-save = 目錄草稿已儲存
 action-catalogue-publish = 目錄已發布
-action-whatif-start = 已啟動模擬評定
-action-whatif-export = 已匯出模擬評定結果

@@ -198,3 +198,31 @@ fn every_audited_action_has_a_label() {
         .collect();
     assert!(missing.is_empty(), "locales/en lacks {missing:?}");
 }
+
+/// Fluent refuses a bundle that defines a message twice, so two files of one locale
+/// must never share an id.
+#[test]
+fn no_message_is_defined_twice() {
+    for lang in ["en", "zh-CN", "zh-TW", "da", "sw", "tl"] {
+        let mut seen = BTreeSet::new();
+        for entry in std::fs::read_dir(root().join("locales").join(lang)).expect("dir") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("read");
+            for line in text.lines() {
+                let Some((id, _)) = line.split_once(" =") else {
+                    continue;
+                };
+                if !line.starts_with([' ', '#', '*', '[', '}'])
+                    && !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
+                    assert!(
+                        seen.insert(id.to_string()),
+                        "locales/{lang} defines {id} twice"
+                    );
+                }
+            }
+        }
+    }
+}
