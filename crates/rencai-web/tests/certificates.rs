@@ -6,8 +6,7 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use rencai_domain::access::{Grant, Role};
-use rencai_domain::ids::{EnterpriseId, TalentId};
+use rencai_domain::access::Role;
 use rencai_store::Actor;
 use serde_json::{Value, json};
 
@@ -34,49 +33,7 @@ fn fonts_available() -> bool {
     }
 }
 
-fn publish_catalogue(app: &common::TestApp) {
-    let body = serde_json::to_string(&rencai_demo::catalogue::catalogue()).expect("json");
-    let now = app.store.now();
-    app.store
-        .write(|c| {
-            let admin = rencai_store::accounts::find_user_id(c, "admin")?.expect("admin");
-            let id =
-                rencai_store::catalogues::save_draft(c, app.province, &body, None, admin, now)?;
-            rencai_store::catalogues::publish(c, id, admin, now)
-        })
-        .expect("publish");
-}
-
-fn add_user(app: &common::TestApp, name: &str, role: Role, at: rencai_domain::ids::JurisdictionId) {
-    let now = app.store.now();
-    app.store
-        .write(|c| {
-            rencai_store::accounts::create_user(
-                c,
-                &rencai_store::accounts::NewUser {
-                    username: name,
-                    display_name: name,
-                    password: "correct-horse-battery",
-                    grants: &[Grant {
-                        role,
-                        jurisdiction_id: at,
-                    }],
-                },
-                &Actor::cli(),
-                now,
-            )
-        })
-        .expect("user");
-}
-
-fn link(app: &common::TestApp, user: &str, talent: Option<i64>, enterprise: Option<i64>) {
-    app.store
-        .write(|c| {
-            let id = rencai_store::accounts::find_user_id(c, user)?.expect("user");
-            rencai_store::accounts::link(c, id, talent.map(TalentId), enterprise.map(EnterpriseId))
-        })
-        .expect("link");
-}
+use common::accreditation::{add_user, link, publish_catalogue};
 
 async fn act(
     app: &common::TestApp,

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod accreditation;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
