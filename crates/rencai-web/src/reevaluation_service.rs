@@ -73,10 +73,16 @@ pub async fn run(state: &AppState, ctx: &Ctx, jurisdiction: &str) -> Result<Camp
         return Err(ctx.err(DomainError::Forbidden));
     }
     let reach = tree.subtree(root);
+    // The holders' profiles are read in the same trip as their accreditations.
     let held = state
         .db(move |s| {
             let now = s.now();
-            s.read(|c| accreditations::active(c, &reach, now))
+            s.read(|c| {
+                accreditations::active(c, &reach, now)?
+                    .into_iter()
+                    .map(|a| Ok((talents::get(c, a.talent_id)?, a)))
+                    .collect::<StoreResult<Vec<_>>>()
+            })
         })
         .await
         .map_err(|e| ctx.fail(e))?;
@@ -87,14 +93,7 @@ pub async fn run(state: &AppState, ctx: &Ctx, jurisdiction: &str) -> Result<Camp
     };
     let mut catalogues: HashMap<JurisdictionId, Option<Arc<InForce>>> = HashMap::new();
     let mut moves = Vec::new();
-    for a in held {
-        let t = {
-            let id = a.talent_id;
-            state
-                .db(move |s| s.read(|c| talents::get(c, id)))
-                .await
-                .map_err(|e| ctx.fail(e))?
-        };
+    for (t, a) in held {
         let cat = match catalogues.get(&t.jurisdiction_id) {
             Some(c) => c.clone(),
             None => {
