@@ -2,7 +2,7 @@
 //! their policy tests, stale saves, publishing immutable versions, discarding, who may
 //! touch which jurisdiction's catalogue, and the editor pages.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

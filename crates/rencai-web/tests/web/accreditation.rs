@@ -2,7 +2,7 @@
 //! evidence, the two-step review, the accreditation and its public verification, and
 //! who may see what.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

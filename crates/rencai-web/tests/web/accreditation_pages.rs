@@ -3,7 +3,7 @@
 //! approve, the holder opens the accreditation; stale forms, who sees a dossier, and
 //! the pages in Chinese.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

@@ -1,6 +1,6 @@
 //! The platform end to end through HTTP, every scenario on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

@@ -2,7 +2,7 @@
 //! movement is known, a rule that fails at run time for one talent, the CSV export,
 //! progress, the page, and who may run and see them.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

@@ -2,7 +2,7 @@
 //! others cannot, anyone can open the verification page its QR code leads to, and a
 //! revoked accreditation shows as revoked and has no certificate.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

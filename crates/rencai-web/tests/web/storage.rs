@@ -1,6 +1,6 @@
 //! Storage properties that hold on both backends.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use diesel::prelude::*;

@@ -1,0 +1,14 @@
+//! The web crate's integration tests, linked as one binary: each test binary links the
+//! whole application (typst included), so one binary instead of eight keeps CI's disk
+//! and link time small.
+
+mod common;
+
+mod accreditation;
+mod accreditation_pages;
+mod app;
+mod catalogues;
+mod certificates;
+mod locales;
+mod storage;
+mod whatif;
