@@ -13,6 +13,7 @@ pub mod ids;
 pub mod jurisdiction;
 pub mod paging;
 pub mod review;
+pub mod services;
 pub mod talent;
 pub mod vocab;
 
