@@ -61,7 +61,10 @@ fn is_code(s: &str) -> bool {
 
 fn text(out: &mut Vec<FieldError>, field: String, t: &LocalText) {
     for locale in t.missing() {
-        out.push(FieldError::new(format!("{field}.{locale}"), "translation-missing"));
+        out.push(FieldError::new(
+            format!("{field}.{locale}"),
+            "translation-missing",
+        ));
     }
 }
 
@@ -115,7 +118,10 @@ impl ServiceCatalogue {
                 text(&mut out, format!("{f}.documents[{k}]"), d);
             }
             if s.turnaround_days == 0 || s.turnaround_days > 365 {
-                out.push(FieldError::new(format!("{f}.turnaround_days"), "out-of-range"));
+                out.push(FieldError::new(
+                    format!("{f}.turnaround_days"),
+                    "out-of-range",
+                ));
             }
         }
         out

@@ -106,10 +106,22 @@ mod tests {
             times: 2,
             per: Period::Year,
         });
-        assert_eq!(Entitlement::of(true, q, 0), Entitlement::Left { left: 2, of: 2 });
-        assert_eq!(Entitlement::of(true, q, 1), Entitlement::Left { left: 1, of: 2 });
-        assert_eq!(Entitlement::of(true, q, 2), Entitlement::Exhausted { of: 2 });
-        assert_eq!(Entitlement::of(true, q, 9), Entitlement::Exhausted { of: 2 });
+        assert_eq!(
+            Entitlement::of(true, q, 0),
+            Entitlement::Left { left: 2, of: 2 }
+        );
+        assert_eq!(
+            Entitlement::of(true, q, 1),
+            Entitlement::Left { left: 1, of: 2 }
+        );
+        assert_eq!(
+            Entitlement::of(true, q, 2),
+            Entitlement::Exhausted { of: 2 }
+        );
+        assert_eq!(
+            Entitlement::of(true, q, 9),
+            Entitlement::Exhausted { of: 2 }
+        );
         assert_eq!(Entitlement::of(false, q, 0), Entitlement::NotEligible);
         assert_eq!(Entitlement::of(true, None, 99), Entitlement::Unlimited);
         assert!(Entitlement::of(true, q, 1).can_redeem());

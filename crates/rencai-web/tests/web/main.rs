@@ -2,6 +2,7 @@
 //! whole application (typst included), so one binary instead of eight keeps CI's disk
 //! and link time small.
 
+#[macro_use]
 mod common;
 
 mod accreditation;
