@@ -1,6 +1,7 @@
 //! The demo talent card's service catalogue: Heilongjiang's "24 exclusive services in
 //! seven areas including children's education, medical examination and treatment, and
-//! transportation" (the SCIO press conference).
+//! transportation" (the SCIO press conference), with the organisations that deliver
+//! them in each demo city and the provider accounts that work for them.
 //!
 //! Tier codes are those of the demo tier catalogue (A highest to E); a higher tier is
 //! entitled to everything a lower one is, and more. Every text is in the six languages
@@ -8,8 +9,11 @@
 
 mod family;
 mod health;
+mod providers;
 mod settling;
 mod travel;
+
+pub use providers::{ProviderSeed, provider_staff, providers};
 
 use crate::catalogue::text;
 use rencai_domain::services::{Period, Quota, Service, ServiceArea, ServiceCatalogue};

@@ -1,13 +1,30 @@
-//! The demo card's service catalogue is sound and translated.
+//! The demo card's service catalogue is sound and translated, and every service can be
+//! delivered: by a provider in Harbin, and at a service point in every demo city.
 
-use rencai_demo::catalogue::catalogue;
-use rencai_demo::services::service_catalogue;
+use rencai_demo::catalogue::{ancestry, catalogue};
+use rencai_demo::services::{provider_staff, providers, service_catalogue};
+use rencai_demo::{accounts, jurisdictions};
+use rencai_domain::access::Role;
 use rencai_domain::accreditation::LOCALES;
 use rencai_domain::services::{Period, ServiceCatalogue};
-use std::collections::BTreeSet;
+use rencai_domain::vocab::JurisdictionLevel;
+use std::collections::{BTreeSet, HashSet};
 
 fn tier_codes() -> BTreeSet<String> {
     catalogue().tiers.into_iter().map(|t| t.code).collect()
+}
+
+/// Whether `code` is `within` or below it.
+fn inside(code: &str, within: &str) -> bool {
+    ancestry(code).iter().any(|c| c == within)
+}
+
+fn heilongjiang_cities() -> Vec<&'static str> {
+    jurisdictions()
+        .iter()
+        .filter(|j| j.parent == Some("hlj") && j.level == JurisdictionLevel::City)
+        .map(|j| j.code)
+        .collect()
 }
 
 #[test]
@@ -91,5 +108,89 @@ fn every_text_is_translated_not_copied() {
         for l in &LOCALES[1..] {
             assert_ne!(a.name.get(l), a.name.get("en"), "{} in {l}", a.code);
         }
+    }
+}
+
+#[test]
+fn every_service_has_a_provider_in_harbin() {
+    for s in &service_catalogue().services {
+        assert!(
+            providers()
+                .iter()
+                .any(|p| inside(p.jurisdiction, "hlj-harbin") && p.services.contains(&&*s.code)),
+            "{} has no provider in Harbin",
+            s.code
+        );
+    }
+}
+
+#[test]
+fn every_city_of_the_province_redeems_cards_at_its_service_points() {
+    let cities = heilongjiang_cities();
+    assert_eq!(cities.len(), 5, "{cities:?}");
+    let c = service_catalogue();
+    let counter: Vec<&str> = c
+        .services
+        .iter()
+        .filter(|s| s.at_service_point)
+        .map(|s| s.code.as_str())
+        .collect();
+    assert!(counter.len() >= 5, "{counter:?}");
+    for city in cities {
+        for s in &counter {
+            assert!(
+                providers()
+                    .iter()
+                    .any(|p| inside(p.jurisdiction, city) && p.services.contains(s)),
+                "no provider of {s} in {city}"
+            );
+        }
+    }
+}
+
+#[test]
+fn providers_are_unique_and_refer_to_what_exists() {
+    let c = service_catalogue();
+    let mut codes = HashSet::new();
+    for p in providers() {
+        assert!(codes.insert(p.code), "duplicate provider {}", p.code);
+        assert!(
+            jurisdictions().iter().any(|j| j.code == p.jurisdiction),
+            "{}: {}",
+            p.code,
+            p.jurisdiction
+        );
+        assert!(inside(p.jurisdiction, "hlj"), "{}", p.code);
+        assert!(!p.name_zh.is_empty() && !p.name_en.is_empty(), "{}", p.code);
+        assert!(!p.services.is_empty(), "{}", p.code);
+        for s in p.services {
+            assert!(c.service(s).is_some(), "{}: unknown service {s}", p.code);
+        }
+    }
+}
+
+#[test]
+fn provider_staff_are_provider_accounts_of_their_provider() {
+    assert_eq!(provider_staff().len(), 3);
+    for (user, provider) in provider_staff() {
+        let account = accounts()
+            .iter()
+            .find(|a| a.username == *user)
+            .unwrap_or_else(|| panic!("no account {user}"));
+        assert_eq!(account.role, Role::Provider, "{user}");
+        let p = providers()
+            .iter()
+            .find(|p| p.code == *provider)
+            .unwrap_or_else(|| panic!("{user}: no provider {provider}"));
+        // The account's grant covers where its provider stands.
+        assert!(inside(p.jurisdiction, account.jurisdiction), "{user}");
+    }
+    // Every provider account works for someone.
+    for a in accounts().iter().filter(|a| a.role == Role::Provider) {
+        assert!(
+            provider_staff().iter().any(|(u, _)| *u == a.username),
+            "{} works for no provider",
+            a.username
+        );
     }
 }
