@@ -1,6 +1,7 @@
 //! rencai's demo world, built from the seed articles: Heilongjiang and its cities, Heze
 //! in Shandong, Minhang with Huacao town, the G60 corridor's nine cities as an alliance,
-//! the enterprises the articles name, demo accounts, and generated talents.
+//! the enterprises the articles name, demo accounts, the talent card's services and
+//! their providers, and generated talents.
 //!
 //! Generated talents are nobody: their names combine common surnames with common
 //! given-name characters, their identity numbers are composed (right check character,
@@ -17,6 +18,7 @@ mod distinctions;
 mod enterprises;
 mod names;
 mod places;
+pub mod services;
 mod talents;
 mod workforce;
 mod world;

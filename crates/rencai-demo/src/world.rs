@@ -277,6 +277,18 @@ pub(crate) static ACCOUNTS: &[AccountSeed] = &[
         "hlj-harbin",
     ),
     a(
+        "provider.school",
+        "Harbin education bureau service desk",
+        Role::Provider,
+        "hlj-harbin",
+    ),
+    a(
+        "provider.airport",
+        "Harbin airport VIP service desk",
+        Role::Provider,
+        "hlj-harbin",
+    ),
+    a(
         "enterprise.zhushi",
         "Zhushi Pharmaceutical human resources",
         Role::EnterpriseAdmin,
