@@ -1,7 +1,7 @@
 //! Who may do what, where. Deny by default: a permission is held only through a role
 //! granted on a jurisdiction, and reaches that jurisdiction's subtree and nothing else.
 
-use crate::ids::{EnterpriseId, JurisdictionId, TalentId, UserId};
+use crate::ids::{EnterpriseId, JurisdictionId, ProviderId, TalentId, UserId};
 use crate::jurisdiction::JurisdictionTree;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -183,6 +183,8 @@ pub struct Principal {
     pub talent_id: Option<TalentId>,
     /// The enterprise this account acts for, if any.
     pub enterprise_id: Option<EnterpriseId>,
+    /// The service provider this account works at, if any.
+    pub provider_id: Option<ProviderId>,
 }
 
 impl Principal {
@@ -264,6 +266,7 @@ mod tests {
             token_scopes: None,
             talent_id: None,
             enterprise_id: None,
+            provider_id: None,
         }
     }
 
@@ -295,6 +298,7 @@ mod tests {
             token_scopes: None,
             talent_id: None,
             enterprise_id: None,
+            provider_id: None,
         };
         for perm in Permission::ALL {
             assert!(!p.has(*perm));

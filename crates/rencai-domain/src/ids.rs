@@ -54,3 +54,15 @@ id_type!(
     /// One what-if evaluation of a draft catalogue over a jurisdiction's talents.
     WhatIfRunId
 );
+id_type!(
+    /// A talent card (one per talent; its generation counts reissues).
+    CardId
+);
+id_type!(
+    /// An organisation that delivers card services: a hospital, a school, an airport.
+    ProviderId
+);
+id_type!(
+    /// One use of a service by a card.
+    RedemptionId
+);

@@ -11,7 +11,7 @@ use diesel::prelude::*;
 use rand::RngCore;
 use rencai_domain::DomainError;
 use rencai_domain::access::{Grant, Principal, Role};
-use rencai_domain::ids::{EnterpriseId, JurisdictionId, TalentId, UserId};
+use rencai_domain::ids::{EnterpriseId, JurisdictionId, ProviderId, TalentId, UserId};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -29,6 +29,7 @@ pub struct User {
     pub grants: Vec<Grant>,
     pub talent_id: Option<TalentId>,
     pub enterprise_id: Option<EnterpriseId>,
+    pub provider_id: Option<ProviderId>,
 }
 
 fn random_token() -> String {
@@ -167,11 +168,12 @@ pub fn find_user_id(c: &mut DbConn, username: &str) -> StoreResult<Option<UserId
 
 pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
     #[allow(clippy::type_complexity)]
-    let (username, display_name, locale, disabled, talent_id, enterprise_id): (
+    let (username, display_name, locale, disabled, talent_id, enterprise_id, provider_id): (
         String,
         String,
         Option<String>,
         bool,
+        Option<i64>,
         Option<i64>,
         Option<i64>,
     ) = users::table
@@ -183,6 +185,7 @@ pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
             users::disabled,
             users::talent_id,
             users::enterprise_id,
+            users::provider_id,
         ))
         .first(c)
         .optional()?
@@ -200,6 +203,7 @@ pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
         disabled,
         talent_id: talent_id.map(TalentId),
         enterprise_id: enterprise_id.map(EnterpriseId),
+        provider_id: provider_id.map(ProviderId),
         grants: gs
             .into_iter()
             .filter_map(|(r, j)| {
@@ -236,6 +240,7 @@ pub fn principal(
         token_scopes,
         talent_id: u.talent_id,
         enterprise_id: u.enterprise_id,
+        provider_id: u.provider_id,
     }))
 }
 
@@ -399,4 +404,13 @@ pub fn token_principal(c: &mut DbConn, token: &str) -> StoreResult<Option<Princi
         ),
         None => Ok(None),
     }
+}
+
+/// Makes the account a staff member of a service provider (who then verifies cards and
+/// fulfils requests for it).
+pub fn link_provider(c: &mut DbConn, id: UserId, provider: Option<ProviderId>) -> StoreResult<()> {
+    diesel::update(users::table.find(id.0))
+        .set(users::provider_id.eq(provider.map(|p| p.0)))
+        .execute(c)?;
+    Ok(())
 }

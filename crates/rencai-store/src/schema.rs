@@ -99,6 +99,7 @@ diesel::table! {
         created_at -> BigInt,
         talent_id -> Nullable<BigInt>,
         enterprise_id -> Nullable<BigInt>,
+        provider_id -> Nullable<BigInt>,
     }
 }
 
@@ -326,6 +327,78 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    card_keys (kid) {
+        kid -> Text,
+        public_key -> Text,
+        secret -> Binary,
+        created_at -> BigInt,
+        retired_at -> Nullable<BigInt>,
+        not_after -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    cards (id) {
+        id -> BigInt,
+        number -> Text,
+        talent_id -> BigInt,
+        accreditation_id -> BigInt,
+        jurisdiction_id -> BigInt,
+        tier_code -> Text,
+        generation -> BigInt,
+        status -> Text,
+        status_reason -> Nullable<Text>,
+        holder_check -> Text,
+        issued_at -> BigInt,
+        expires_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    service_catalogues (jurisdiction_id) {
+        jurisdiction_id -> BigInt,
+        body -> Text,
+        revision -> BigInt,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    providers (id) {
+        id -> BigInt,
+        code -> Text,
+        jurisdiction_id -> BigInt,
+        name_zh -> Text,
+        name_en -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    provider_services (provider_id, service_code) {
+        provider_id -> BigInt,
+        service_code -> Text,
+    }
+}
+
+diesel::table! {
+    redemptions (id) {
+        id -> BigInt,
+        card_id -> BigInt,
+        service_code -> Text,
+        period_key -> Text,
+        seq -> BigInt,
+        generation -> BigInt,
+        provider_id -> Nullable<BigInt>,
+        redeemed_by -> BigInt,
+        idempotency_key -> Text,
+        at -> BigInt,
+    }
+}
+
 diesel::joinable!(talents -> jurisdictions (jurisdiction_id));
 diesel::joinable!(talents -> enterprises (employer_id));
 diesel::joinable!(grants -> users (user_id));
@@ -337,6 +410,9 @@ diesel::joinable!(review_assignments -> applications (application_id));
 diesel::joinable!(evidence -> applications (application_id));
 diesel::joinable!(accreditations -> talents (talent_id));
 diesel::joinable!(whatif_changes -> talents (talent_id));
+diesel::joinable!(cards -> talents (talent_id));
+diesel::joinable!(redemptions -> cards (card_id));
+diesel::joinable!(provider_services -> providers (provider_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     jurisdictions,
@@ -364,4 +440,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     whatif_runs,
     whatif_changes,
+    card_keys,
+    cards,
+    service_catalogues,
+    providers,
+    provider_services,
+    redemptions,
 );
