@@ -125,8 +125,9 @@ impl PublicKey {
     }
 }
 
+/// A key as read from JSON, before its kid and point are checked.
 #[derive(Deserialize)]
-struct PublicKeyJson {
+pub(crate) struct PublicKeyJson {
     kid: Kid,
     #[serde(with = "key_base64url")]
     key: [u8; 32],

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::error::TrustListError;
-use crate::keys::PublicKey;
+use crate::keys::{PublicKey, PublicKeyJson};
 use crate::verify::Verifier;
 
 /// The only JSON format version this crate reads and writes.
@@ -61,8 +61,13 @@ pub struct Revocation {
 
 impl TrustList {
     /// Reads and checks a trust list from its JSON text.
+    ///
+    /// Unlike going through `serde`, a key that fails its checks is reported as the
+    /// typed error ([`TrustListError::KidMismatch`], [`TrustListError::InvalidKey`]).
     pub fn from_json(json: &str) -> Result<TrustList, TrustListError> {
-        serde_json::from_str(json).map_err(|error| TrustListError::Json(error.to_string()))
+        serde_json::from_str::<TrustListJson>(json)
+            .map_err(|error| TrustListError::Json(error.to_string()))?
+            .try_into()
     }
 
     /// The JSON text of this list (compact: it is synced, not read).
@@ -101,7 +106,7 @@ struct TrustListJsonRef<'a> {
 struct TrustListJson {
     version: u32,
     issued_at: i64,
-    keys: Vec<PublicKey>,
+    keys: Vec<PublicKeyJson>,
     #[serde(default)]
     revoked: Vec<Revocation>,
 }
@@ -109,7 +114,6 @@ struct TrustListJson {
 impl TryFrom<TrustListJson> for TrustList {
     type Error = TrustListError;
 
-    /// Each key was checked as it was read; what is left is the list as a whole.
     fn try_from(json: TrustListJson) -> Result<Self, Self::Error> {
         if json.version != TRUST_LIST_VERSION {
             return Err(TrustListError::Json(format!(
@@ -117,12 +121,17 @@ impl TryFrom<TrustListJson> for TrustList {
                 json.version
             )));
         }
+        let keys = json
+            .keys
+            .into_iter()
+            .map(PublicKey::try_from)
+            .collect::<Result<Vec<_>, _>>()?;
         let mut seen = HashSet::new();
-        if let Some(twice) = json.keys.iter().find(|key| !seen.insert(key.kid)) {
+        if let Some(twice) = keys.iter().find(|key| !seen.insert(key.kid)) {
             return Err(TrustListError::DuplicateKid(twice.kid));
         }
         Ok(TrustList {
-            keys: json.keys,
+            keys,
             revoked: json.revoked,
             issued_at: json.issued_at,
         })
