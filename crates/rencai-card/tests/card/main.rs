@@ -1,6 +1,7 @@
 //! The card token's behaviour through its public API, as one test binary.
 
 mod malformed;
+mod properties;
 mod refusals;
 mod rotation;
 mod support;
