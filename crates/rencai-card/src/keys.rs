@@ -116,8 +116,8 @@ impl PublicKey {
                 derived,
             });
         }
-        // Small-order keys are refused here as well as by `verify_strict`, so a bad
-        // trust list is reported when it is loaded, not at the first scan.
+        // A key of small order would accept signatures that are not bound to it; the
+        // verifier relies on this check instead of repeating it for every token.
         match VerifyingKey::from_bytes(&self.key) {
             Ok(key) if !key.is_weak() => Ok(key),
             _ => Err(TrustListError::InvalidKey(self.kid)),

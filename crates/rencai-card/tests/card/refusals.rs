@@ -48,6 +48,30 @@ fn a_flipped_signature_byte_is_tampering() {
 }
 
 #[test]
+fn the_same_signature_in_another_form_is_tampering() {
+    // Ed25519's S plus the group order L satisfies the verification equation too;
+    // accepting it would give one card two valid tokens.
+    const L: [u8; 32] = [
+        0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde,
+        0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10,
+    ];
+    let mut cose = cose_bytes(&issuer().sign(&claims()));
+    let s_at = cose.len() - 32;
+    let mut carry = 0u16;
+    for (byte, l) in cose[s_at..].iter_mut().zip(L) {
+        let sum = u16::from(*byte) + u16::from(l) + carry;
+        *byte = sum as u8;
+        carry = sum >> 8;
+    }
+    assert_eq!(carry, 0, "S + L fits 32 bytes");
+
+    assert_eq!(
+        verifier().verify(&text_of(&cose), NOW),
+        Err(TokenError::BadSignature)
+    );
+}
+
+#[test]
 fn an_edited_payload_is_tampering_though_it_still_reads() {
     let mut cose = cose_bytes(&issuer().sign(&claims()));
     // Turn the tier "B" into an "A": the CBOR stays well formed.
