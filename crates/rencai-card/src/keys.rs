@@ -107,8 +107,15 @@ impl PublicKey {
         }
     }
 
-    /// Checks the kid against the key and parses the key for verifying.
-    pub fn verifying_key(&self) -> Result<VerifyingKey, TrustListError> {
+    /// Checks that the kid is the one derived from the key and that the key is a usable
+    /// Ed25519 public key: what [`Verifier::new`](crate::Verifier::new) and reading a
+    /// trust list from JSON check.
+    pub fn validate(&self) -> Result<(), TrustListError> {
+        self.verifying_key().map(|_| ())
+    }
+
+    /// [`PublicKey::validate`], keeping the parsed key for verifying.
+    pub(crate) fn verifying_key(&self) -> Result<VerifyingKey, TrustListError> {
         let derived = Kid::of(&self.key);
         if derived != self.kid {
             return Err(TrustListError::KidMismatch {
@@ -144,7 +151,7 @@ impl TryFrom<PublicKeyJson> for PublicKey {
             key: json.key,
             not_after: json.not_after,
         };
-        key.verifying_key()?;
+        key.validate()?;
         Ok(key)
     }
 }

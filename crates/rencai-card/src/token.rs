@@ -14,7 +14,8 @@ use crate::keys::Kid;
 /// The text every card token starts with; the `1` is the format version.
 pub const PREFIX: &str = "RC1:";
 
-/// Longer texts are refused before any decoding, so a hostile scan costs nothing.
+/// Longer texts (counted in UTF-8 bytes; a real token is ASCII) are refused before any
+/// decoding, so a hostile scan costs nothing.
 ///
 /// A real token is about 200 characters; 2 KiB leaves room for long names in later
 /// claims and still fits a QR code.

@@ -235,6 +235,12 @@ fn a_revoked_card_is_reported_as_revoked_even_once_expired() {
 }
 
 #[test]
+fn one_verifier_can_be_shared_by_every_thread_of_a_service_point() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Verifier>();
+}
+
+#[test]
 fn the_free_function_and_the_prebuilt_verifier_agree() {
     let trust = TrustList {
         revoked: vec![Revocation {

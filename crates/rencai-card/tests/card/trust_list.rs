@@ -124,6 +124,7 @@ fn a_key_that_is_not_a_usable_curve_point_is_refused() {
     let mut value = serde_json::to_value(example()).expect("serializes");
     value["keys"][0] = serde_json::to_value(&weak).expect("serializes");
 
+    assert_eq!(weak.validate(), Err(TrustListError::InvalidKey(weak.kid)));
     assert_eq!(
         TrustList::from_json(&value.to_string()),
         Err(TrustListError::InvalidKey(weak.kid))
