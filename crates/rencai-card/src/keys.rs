@@ -123,8 +123,8 @@ impl PublicKey {
                 derived,
             });
         }
-        // A key of small order would accept signatures that are not bound to it; the
-        // verifier relies on this check instead of repeating it for every token.
+        // Anyone can forge signatures for a key of small order; the verifier relies on
+        // this check instead of repeating it for every token.
         match VerifyingKey::from_bytes(&self.key) {
             Ok(key) if !key.is_weak() => Ok(key),
             _ => Err(TrustListError::InvalidKey(self.kid)),
