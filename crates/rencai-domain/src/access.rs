@@ -65,7 +65,7 @@ impl Role {
             // stands for, the enterprise's employees); experts on what they are assigned.
             Role::Talent | Role::EnterpriseAdmin => &[JurisdictionRead, AccreditationApply],
             Role::Expert => &[JurisdictionRead, AccreditationAssess],
-            Role::Provider => &[JurisdictionRead],
+            Role::Provider => &[JurisdictionRead, CardRedeem],
         }
     }
 }
@@ -91,8 +91,10 @@ pub enum Permission {
     AccreditationReview,
     /// Vote on the applications one is assigned to.
     AccreditationAssess,
-    /// Revoke and renew accreditations.
+    /// Revoke and renew accreditations; suspend, reinstate and reissue talent cards.
     AccreditationManage,
+    /// Check talent cards and redeem their services at a service point (provider staff).
+    CardRedeem,
 }
 
 impl Permission {
@@ -111,6 +113,7 @@ impl Permission {
         Permission::AccreditationReview,
         Permission::AccreditationAssess,
         Permission::AccreditationManage,
+        Permission::CardRedeem,
     ];
 
     /// The API token scope that carries this permission.
@@ -127,6 +130,7 @@ impl Permission {
             Permission::AccreditationReview
             | Permission::AccreditationAssess
             | Permission::AccreditationManage => "accreditation:review",
+            Permission::CardRedeem => "cards:redeem",
         }
     }
 }
@@ -142,6 +146,7 @@ pub const SCOPES: &[&str] = &[
     "catalogues:manage",
     "accreditation:apply",
     "accreditation:review",
+    "cards:redeem",
 ];
 
 pub fn parse_scopes(raw: &str) -> Result<Vec<String>, &'static str> {

@@ -412,6 +412,9 @@ diesel::joinable!(accreditations -> talents (talent_id));
 diesel::joinable!(whatif_changes -> talents (talent_id));
 diesel::joinable!(cards -> talents (talent_id));
 diesel::joinable!(redemptions -> cards (card_id));
+diesel::joinable!(redemptions -> users (redeemed_by));
+diesel::joinable!(redemptions -> providers (provider_id));
+diesel::joinable!(cards -> jurisdictions (jurisdiction_id));
 diesel::joinable!(provider_services -> providers (provider_id));
 
 diesel::allow_tables_to_appear_in_same_query!(

@@ -851,6 +851,7 @@ fn issue(
         accreditations::mark_renewed(c, old.id, id)?;
     }
     let issued = accreditations::get(c, id)?;
+    crate::card_service::issue_for(c, &issued, tree, actor, now)?;
     audit::append(
         c,
         now,
@@ -1128,6 +1129,17 @@ pub async fn revoke(
             let now = s.now();
             s.write(|c| {
                 accreditations::revoke(c, id, &reason, now)?;
+                if let Some(card) = rencai_store::cards::revoke_with(c, id, &reason, now)? {
+                    audit::append(
+                        c,
+                        now,
+                        &actor,
+                        "card.revoke",
+                        ("card", Some(card.0)),
+                        Some(a.jurisdiction_id),
+                        serde_json::json!({"accreditation": a.number}),
+                    )?;
+                }
                 audit::append(
                     c,
                     now,

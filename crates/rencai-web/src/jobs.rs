@@ -32,6 +32,10 @@ pub fn round(state: &AppState, mailer: &Mailer, from: &Mailbox) -> Round {
         Ok(n) => r.reminders = n,
         Err(e) => tracing::error!(error = %e, "expiry reminders failed; retrying next round"),
     }
+    // `rencai keys rotate` may have run in another process.
+    if let Err(e) = state.reload_keyring() {
+        tracing::error!(error = %e, "card keys could not be reloaded; keeping the loaded ones");
+    }
     match deliver(&state.store, mailer, from) {
         Ok((sent, failed)) => (r.sent, r.failed) = (sent, failed),
         Err(e) => tracing::error!(error = %e, "mail delivery failed; retrying next round"),

@@ -270,6 +270,18 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .add(M::GET, "/catalogues/{jurisdiction}/what-if/{id}", P(CatalogueManage), pages::whatif::show)
         .add(M::GET, "/catalogues/{jurisdiction}/what-if/{id}/export", P(CatalogueManage), pages::whatif::export)
         // (end of what-if)
+        // Talent cards: the holder's card, officers' actions, service points
+        .add(M::GET, "/api/v1/cards/mine", Authenticated, api::cards::mine)
+        .add(M::GET, "/api/v1/cards", P(AccreditationReview), api::cards::list)
+        .add(M::GET, "/api/v1/cards/trust-list", Public, api::cards::trust_list)
+        .add(M::POST, "/api/v1/cards/check", P(CardRedeem), api::cards::check)
+        // Holders see their own card, officers the cards of their reach; the use case decides.
+        .add(M::GET, "/api/v1/cards/{id}", Authenticated, api::cards::get)
+        .add(M::POST, "/api/v1/cards/{id}/suspend", P(AccreditationManage), api::cards::suspend)
+        .add(M::POST, "/api/v1/cards/{id}/reinstate", P(AccreditationManage), api::cards::reinstate)
+        .add(M::POST, "/api/v1/cards/{id}/reissue", P(AccreditationManage), api::cards::reissue)
+        .add(M::POST, "/api/v1/redemptions", P(CardRedeem), api::cards::redeem)
+        // (end of cards)
         ;
     (r.router, r.specs)
 }

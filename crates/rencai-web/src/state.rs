@@ -1,9 +1,11 @@
 //! What every handler shares: the store, the jurisdiction tree, the login throttle.
 
+use crate::card_keyring::Keyring;
 use crate::throttle::Throttle;
 use rencai_domain::accreditation::{Catalogue, CompiledCatalogue};
-use rencai_domain::ids::CatalogueId;
+use rencai_domain::ids::{CatalogueId, JurisdictionId};
 use rencai_domain::jurisdiction::JurisdictionTree;
+use rencai_domain::services::ServiceCatalogue;
 use rencai_store::{Store, StoreResult};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
@@ -46,6 +48,12 @@ pub struct Inner {
     /// The certificate renderer, made on first use: scanning fonts takes a moment that
     /// a start (or a test) without certificates need not pay.
     certificates: OnceLock<Option<Arc<rencai_certificate::Renderer>>>,
+    /// The card signing keys; reloaded after a rotation.
+    keyring: RwLock<Arc<Keyring>>,
+    /// Service catalogues by jurisdiction with the revision they were read at.
+    services: Mutex<HashMap<JurisdictionId, (i64, Arc<ServiceCatalogue>)>>,
+    /// Redemptions are written by one thread in batches (see `redemption_desk`).
+    pub desk: OnceLock<crate::redemption_desk::Desk>,
 }
 
 impl std::ops::Deref for AppState {
@@ -72,6 +80,7 @@ impl AppState {
     ) -> StoreResult<Self> {
         let tree = store.read(rencai_store::reference::tree)?;
         let throttle = Throttle::new(store.clock.clone());
+        let keyring = crate::card_keyring::load(&store)?;
         Ok(Self(Arc::new(Inner {
             store,
             tree: RwLock::new(Arc::new(tree)),
@@ -81,7 +90,18 @@ impl AppState {
             settings,
             compiled: Mutex::new(HashMap::new()),
             certificates: OnceLock::new(),
+            keyring: RwLock::new(Arc::new(keyring)),
+            services: Mutex::new(HashMap::new()),
+            desk: OnceLock::new(),
         })))
+    }
+
+    pub fn downgrade(&self) -> std::sync::Weak<Inner> {
+        Arc::downgrade(&self.0)
+    }
+
+    pub fn upgrade(weak: &std::sync::Weak<Inner>) -> Option<Self> {
+        weak.upgrade().map(Self)
     }
 
     pub fn tree(&self) -> Arc<JurisdictionTree> {
@@ -135,6 +155,42 @@ impl AppState {
                 }
             })
             .clone()
+    }
+
+    pub fn keyring(&self) -> Arc<Keyring> {
+        match self.keyring.read() {
+            Ok(k) => k.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Reloads the card keys (after `rencai keys rotate`, which may run in another
+    /// process; the job round calls this too).
+    pub fn reload_keyring(&self) -> StoreResult<()> {
+        let k = crate::card_keyring::load(&self.store)?;
+        if let Ok(mut w) = self.keyring.write() {
+            *w = Arc::new(k);
+        }
+        Ok(())
+    }
+
+    /// The service catalogue stored for `j` at `revision`, parsed once per revision.
+    pub fn service_catalogue(
+        &self,
+        j: JurisdictionId,
+        revision: i64,
+        body: &str,
+    ) -> Option<Arc<ServiceCatalogue>> {
+        if let Some((r, c)) = self.services.lock().ok().and_then(|m| m.get(&j).cloned())
+            && r == revision
+        {
+            return Some(c);
+        }
+        let parsed: Arc<ServiceCatalogue> = Arc::new(serde_json::from_str(body).ok()?);
+        if let Ok(mut m) = self.services.lock() {
+            m.insert(j, (revision, parsed.clone()));
+        }
+        Some(parsed)
     }
 
     /// Runs blocking database work off the async threads.

@@ -1,6 +1,7 @@
 //! The rencai binary: serve, demo, migrate, user, token, import, export, backup, audit.
 
 mod bench;
+mod card;
 mod config;
 mod seed;
 mod whatif;
@@ -91,6 +92,16 @@ enum Command {
         #[command(subcommand)]
         command: AccreditationCommand,
     },
+    /// The keys that sign talent cards.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+    /// Talent card tools for service points.
+    Card {
+        #[command(subcommand)]
+        command: CardCommand,
+    },
     /// Check the audit log's hash chain.
     Audit {
         #[command(subcommand)]
@@ -138,6 +149,30 @@ enum AccreditationCommand {
         /// The account the run is done as (it must manage catalogues there).
         #[arg(long = "as", default_value = "admin")]
         as_user: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Make a new signing key; cards signed with the old one keep working until they
+    /// expire.
+    Rotate,
+}
+
+#[derive(Subcommand)]
+enum CardCommand {
+    /// Write the trust list (public keys and revoked cards) for offline verification.
+    TrustList {
+        /// Where to write it; standard output when absent.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Verify card tokens offline with a synced trust list: the arguments, or one token
+    /// per line of standard input.
+    Verify {
+        #[arg(long)]
+        trust: PathBuf,
+        tokens: Vec<String>,
     },
 }
 
@@ -317,6 +352,22 @@ fn main() -> anyhow::Result<()> {
             let store = open_store(&cli, &cfg)?;
             whatif::run(&store, jurisdiction, as_user)
         }
+        Command::Keys {
+            command: KeysCommand::Rotate,
+        } => {
+            let store = open_store(&cli, &cfg)?;
+            card::rotate(&store, cfg.accreditation_days)
+        }
+        Command::Card {
+            command: CardCommand::TrustList { out },
+        } => {
+            let store = open_store(&cli, &cfg)?;
+            card::trust_list(&store, out.as_deref())
+        }
+        // Offline: no database, no data directory, only the synced list.
+        Command::Card {
+            command: CardCommand::Verify { trust, tokens },
+        } => card::verify(trust, tokens),
         Command::Audit {
             command: AuditCommand::Verify,
         } => {

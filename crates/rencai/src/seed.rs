@@ -86,7 +86,67 @@ pub fn demo(store: &Store, talent_count: u64) -> anyhow::Result<()> {
             started.elapsed().as_secs_f64()
         );
     }
-    demo_accreditation(store)
+    demo_accreditation(store)?;
+    demo_services(store)
+}
+
+/// The card's service catalogue for Heilongjiang, its providers in each city and the
+/// provider staff accounts. Idempotent: what exists is left alone.
+fn demo_services(store: &Store) -> anyhow::Result<()> {
+    use rencai_store::services;
+    let now = store.now();
+    let tree = store.read(reference::tree).map_err(err)?;
+    let Some(province) = tree.by_code("hlj").map(|j| j.id) else {
+        return Ok(());
+    };
+    let catalogue = rencai_demo::services::service_catalogue();
+    store
+        .write(|c| {
+            if services::catalogue(c, province)?.is_none() {
+                let body = serde_json::to_string(&catalogue).unwrap_or_default();
+                services::save_catalogue(c, province, &body, 0, None, now)?;
+                rencai_store::audit::append(
+                    c,
+                    now,
+                    &Actor::cli(),
+                    "service-catalogue.save",
+                    ("service_catalogue", Some(province.0)),
+                    Some(province),
+                    serde_json::json!({"revision": 1, "demo": true}),
+                )?;
+            }
+            for p in rencai_demo::services::providers() {
+                let Some(j) = tree.by_code(p.jurisdiction).map(|j| j.id) else {
+                    continue;
+                };
+                if services::provider_by_code(c, p.code)?.is_none() {
+                    services::create_provider(
+                        c,
+                        &services::NewProvider {
+                            code: p.code,
+                            jurisdiction_id: j,
+                            name_zh: p.name_zh,
+                            name_en: p.name_en,
+                            services: p.services,
+                        },
+                        now,
+                    )?;
+                }
+            }
+            for (user, provider) in rencai_demo::services::provider_staff() {
+                let (Some(u), Some(p)) = (
+                    rencai_store::accounts::find_user_id(c, user)?,
+                    services::provider_by_code(c, provider)?,
+                ) else {
+                    continue;
+                };
+                if rencai_store::accounts::user(c, u)?.provider_id.is_none() {
+                    rencai_store::accounts::link_provider(c, u, Some(p.id))?;
+                }
+            }
+            Ok(())
+        })
+        .map_err(err)
 }
 
 /// Publishes the demo tier catalogue for Heilongjiang, and links the demo talent and

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod accreditation;
 pub mod audit;
+pub mod cards;
 pub mod catalogues;
 pub mod certificates;
 pub mod imports;
