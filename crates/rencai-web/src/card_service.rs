@@ -491,6 +491,9 @@ pub fn redeem_in(
     let Some(service) = catalogue.service(&r.service) else {
         return Ok(Err(DomainError::invalid("service", "unknown-value")));
     };
+    if !service.at_service_point {
+        return Ok(Err(DomainError::Conflict("service-requested-not-redeemed")));
+    }
     if !service.eligible(&card.tier_code) {
         return Ok(Err(DomainError::Conflict("service-not-eligible")));
     }

@@ -31,6 +31,10 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
 }
 
 const CSS: &str = include_str!("../static/app.css");
+const SCAN_JS: &str = include_str!("../static/scan.js");
+/// jsQR 1.4.0 from npm (Apache-2.0, static/vendor/jsqr-LICENSE.txt), vendored so a
+/// service point decodes QR codes without any outside server.
+const JSQR_JS: &str = include_str!("../static/vendor/jsqr-1.4.0.js");
 
 pub async fn asset(Path(file): Path<String>) -> Response {
     match file.as_str() {
@@ -40,6 +44,14 @@ pub async fn asset(Path(file): Path<String>) -> Response {
                 (header::CACHE_CONTROL, "public, max-age=3600"),
             ],
             CSS,
+        )
+            .into_response(),
+        "scan.js" | "jsqr-1.4.0.js" => (
+            [
+                (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+                (header::CACHE_CONTROL, "public, max-age=3600"),
+            ],
+            if file == "scan.js" { SCAN_JS } else { JSQR_JS },
         )
             .into_response(),
         _ => StatusCode::NOT_FOUND.into_response(),

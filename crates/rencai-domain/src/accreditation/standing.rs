@@ -117,6 +117,7 @@ mod tests {
             token_scopes: None,
             talent_id: talent.map(TalentId),
             enterprise_id: ent.map(EnterpriseId),
+            provider_id: None,
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod accreditation;
 pub mod applications;
 pub mod audit;
+pub mod cards;
 pub mod catalogues;
 pub mod imports;
 pub mod login;
@@ -46,6 +47,10 @@ impl Chrome {
                 let href = "/accreditation";
                 nav.push((href, tr.t("nav-accreditation"), href == current));
             }
+            if p.talent_id.is_some() {
+                let href = "/card";
+                nav.push((href, tr.t("nav-card"), href == current));
+            }
             for (perm, href, key) in [
                 (Permission::TalentRead, "/talents", "nav-talents"),
                 (Permission::TalentImport, "/imports/new", "nav-import"),
@@ -61,6 +66,12 @@ impl Chrome {
                     Permission::AccreditationAssess,
                     "/applications",
                     "nav-applications",
+                ),
+                (Permission::AccreditationReview, "/cards", "nav-cards"),
+                (
+                    Permission::CardRedeem,
+                    "/service-point",
+                    "nav-service-point",
                 ),
             ] {
                 if p.has(perm) && !nav.iter().any(|(h, _, _)| *h == href) {
@@ -125,6 +136,7 @@ pub async fn home(ctx: Ctx) -> Redirect {
         // Talents and enterprises start at their accreditation; experts at their reviews.
         Some(p) if p.has(Permission::AccreditationApply) => Redirect::to("/accreditation"),
         Some(p) if p.has(Permission::AccreditationAssess) => Redirect::to("/applications"),
+        Some(p) if p.has(Permission::CardRedeem) => Redirect::to("/service-point"),
         Some(_) => Redirect::to("/login?signed_in=1"),
         None => Redirect::to("/login"),
     }

@@ -10,9 +10,6 @@ use rencai_domain::access::Role;
 use rencai_store::Actor;
 use serde_json::{Value, json};
 
-const PRIZE: &str = "Heilongjiang Science and Technology Progress Award, second prize";
-const EVIDENCE: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
-
 fn tok(app: &common::TestApp, user: &str) -> String {
     app.token(user, rencai_domain::access::SCOPES)
 }
@@ -33,100 +30,7 @@ fn fonts_available() -> bool {
     }
 }
 
-use common::accreditation::{add_user, link, publish_catalogue};
-
-async fn act(
-    app: &common::TestApp,
-    token: &str,
-    application: i64,
-    action: &str,
-    version: i64,
-) -> Value {
-    let (s, v) = app
-        .api(
-            "POST",
-            &format!("/api/v1/applications/{application}/actions"),
-            Some(token),
-            Some(json!({"action": action, "version": version, "note": "ok"})),
-        )
-        .await;
-    assert_eq!(s, StatusCode::OK, "{action}: {v}");
-    v
-}
-
-/// The shortest way to an accreditation: a prize winner applies with evidence, the
-/// city officer pre-checks, two of a three-expert panel approve. Returns the
-/// accreditation's id and number.
-async fn accredited(app: &common::TestApp, user: &str) -> (i64, String) {
-    publish_catalogue(app);
-    for e in ["expert2", "expert3"] {
-        add_user(app, e, Role::Expert, app.province);
-    }
-    let admin = tok(app, "admin");
-    let mut body = app.talent_body("王海峰", "hlj-harbin", 1);
-    body["honours"] = json!(PRIZE);
-    body["title"] = json!("deputy_senior");
-    let (s, v) = app
-        .api("POST", "/api/v1/talents", Some(&admin), Some(body))
-        .await;
-    assert_eq!(s, StatusCode::CREATED, "{v}");
-    let talent = v["id"].as_i64().expect("id");
-    add_user(app, user, Role::Talent, app.harbin);
-    link(app, user, Some(talent), None);
-    let me = tok(app, user);
-
-    let (s, v) = app
-        .api(
-            "POST",
-            "/api/v1/applications",
-            Some(&me),
-            Some(json!({"talent_id": talent, "criterion": "provincial-second-prize"})),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED, "{v}");
-    let id = v["id"].as_i64().expect("id");
-    let req = Request::post(format!(
-        "/api/v1/applications/{id}/evidence?file_name=prize.pdf"
-    ))
-    .header("authorization", format!("Bearer {me}"))
-    .header("content-type", "application/octet-stream")
-    .body(Body::from(EVIDENCE.to_vec()))
-    .expect("request");
-    let (s, _, _) = app.send(req).await;
-    assert_eq!(s, StatusCode::CREATED);
-    act(app, &me, id, "submit", 0).await;
-
-    let officer = tok(app, "officer.harbin");
-    act(app, &officer, id, "approve", 1).await;
-    for (seat, e) in ["expert", "expert2", "expert3"].iter().enumerate() {
-        let (s, v) = app
-            .api(
-                "POST",
-                &format!("/api/v1/applications/{id}/panel"),
-                Some(&officer),
-                Some(json!({"seat": seat, "expert": e})),
-            )
-            .await;
-        assert_eq!(s, StatusCode::NO_CONTENT, "{v}");
-    }
-    act(app, &tok(app, "expert"), id, "approve", 2).await;
-    let v = act(app, &tok(app, "expert2"), id, "approve", 3).await;
-    assert_eq!(v["status"], "approved", "{v}");
-
-    let (_, v) = app
-        .api(
-            "GET",
-            &format!("/api/v1/applications/{id}"),
-            Some(&me),
-            None,
-        )
-        .await;
-    let acc = &v["accreditation"];
-    (
-        acc["id"].as_i64().expect("accreditation id"),
-        acc["number"].as_str().expect("number").to_string(),
-    )
-}
+use common::accreditation::{accredited, add_user, link};
 
 async fn get(
     app: &common::TestApp,

@@ -8,6 +8,7 @@ mod common;
 mod accreditation;
 mod accreditation_pages;
 mod app;
+mod cards;
 mod catalogues;
 mod certificates;
 mod locales;
