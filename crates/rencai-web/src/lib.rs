@@ -19,6 +19,7 @@ pub mod pages;
 pub mod redemption_desk;
 pub mod reevaluation_service;
 pub mod routes;
+pub mod service_catalogue_service;
 pub mod state;
 pub mod system;
 pub mod talent_service;

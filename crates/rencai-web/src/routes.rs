@@ -291,6 +291,13 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .add(M::GET, "/service-point", P(CardRedeem), pages::cards::point)
         .add(M::POST, "/service-point/check", P(CardRedeem), pages::cards::check)
         .add(M::POST, "/service-point/redeem", P(CardRedeem), pages::cards::redeem)
+        // The service catalogue: readable by anyone signed in, saved by catalogue managers.
+        .add(M::GET, "/api/v1/services/{jurisdiction}", Authenticated, api::services::get)
+        .add(M::PUT, "/api/v1/services/{jurisdiction}", P(CatalogueManage), api::services::save)
+        .add(M::GET, "/services", Authenticated, pages::services::home)
+        .add(M::GET, "/services/{jurisdiction}", Authenticated, pages::services::show)
+        .add(M::GET, "/services/{jurisdiction}/edit", P(CatalogueManage), pages::services::edit_form)
+        .add(M::POST, "/services/{jurisdiction}/edit", P(CatalogueManage), pages::services::edit)
         // (end of cards)
         ;
     (r.router, r.specs)

@@ -23,7 +23,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         super::certificates::certificate,
         super::cards::mine, super::cards::list, super::cards::get, super::cards::suspend,
         super::cards::reinstate, super::cards::reissue, super::cards::trust_list, super::cards::check,
-        super::cards::redeem,
+        super::cards::redeem, super::services::get, super::services::save,
     ),
     modifiers(&BearerAuth),
     security(("bearer" = [])),

@@ -10,6 +10,7 @@ pub mod imports;
 pub mod login;
 pub mod reevaluation;
 pub mod review_text;
+pub mod services;
 pub mod talents;
 pub mod users;
 pub mod verify;
@@ -68,6 +69,7 @@ impl Chrome {
                     "nav-applications",
                 ),
                 (Permission::AccreditationReview, "/cards", "nav-cards"),
+                (Permission::CatalogueManage, "/services", "nav-services"),
                 (
                     Permission::CardRedeem,
                     "/service-point",

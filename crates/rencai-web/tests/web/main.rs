@@ -12,5 +12,6 @@ mod cards;
 mod catalogues;
 mod certificates;
 mod locales;
+mod services;
 mod storage;
 mod whatif;

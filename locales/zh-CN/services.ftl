@@ -1,0 +1,17 @@
+nav-services = 人才卡服务
+services-title = 人才卡服务项目
+services-none = 此处尚无适用的服务目录。
+services-inherited = 这些服务由{ $owner }设定。
+services-edit = 编辑服务目录
+services-edit-title = 编辑服务目录
+services-tiers = 人才层次
+services-quota = 次数限额
+services-quota-year = 每年 { $times } 次
+services-quota-month = 每月 { $times } 次
+services-quota-lifetime = 共 { $times } 次
+services-turnaround-label = 承诺办结时限
+services-turnaround = { $days } 个工作日
+services-providers = 服务机构
+services-source-label = 服务目录（JSON）
+services-source-hint = 服务领域和服务项目，每个名称须包含全部六种语言；层次为现行层次目录中的代码；限额写作 {"{"} "times": 1, "per": "year" {"}"}（year、month 或 lifetime），不限次数则为 null。
+services-save = 保存服务目录

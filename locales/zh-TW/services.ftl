@@ -1,0 +1,17 @@
+nav-services = 人才卡服務
+services-title = 人才卡服務項目
+services-none = 此處尚無適用的服務目錄。
+services-inherited = 這些服務由{ $owner }訂定。
+services-edit = 編輯服務目錄
+services-edit-title = 編輯服務目錄
+services-tiers = 人才層次
+services-quota = 次數限額
+services-quota-year = 每年 { $times } 次
+services-quota-month = 每月 { $times } 次
+services-quota-lifetime = 共 { $times } 次
+services-turnaround-label = 承諾辦結時限
+services-turnaround = { $days } 個工作天
+services-providers = 服務機構
+services-source-label = 服務目錄（JSON）
+services-source-hint = 服務領域與服務項目，每個名稱須涵蓋全部六種語言；層次為現行層次目錄中的代碼；限額寫作 {"{"} "times": 1, "per": "year" {"}"}（year、month 或 lifetime），不限次數則為 null。
+services-save = 儲存服務目錄
