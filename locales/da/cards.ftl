@@ -94,3 +94,6 @@ action-card-redeem = Kortydelse indløst
 action-card-key-rotate = Kortets signeringsnøgle udskiftet
 action-service-catalogue-save = Ydelseskatalog gemt
 point-photo = Eller læs et foto af koden
+card-print = Udskriv kortet (PDF)
+card-pdf-title = Talentkort
+action-card-print = Talentkort udskrevet

@@ -94,3 +94,6 @@ action-card-redeem = Card service redeemed
 action-card-key-rotate = Card signing key rotated
 action-service-catalogue-save = Service catalogue saved
 point-photo = Or read a photo of the code
+card-print = Print the card (PDF)
+card-pdf-title = Talent card
+action-card-print = Talent card printed

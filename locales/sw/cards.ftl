@@ -94,3 +94,6 @@ action-card-redeem = Matumizi ya huduma ya kadi yamerekodiwa
 action-card-key-rotate = Ufunguo wa kutia sahihi kadi umebadilishwa
 action-service-catalogue-save = Katalogi ya huduma imehifadhiwa
 point-photo = Au soma picha ya msimbo
+card-print = Chapisha kadi (PDF)
+card-pdf-title = Kadi ya kipaji
+action-card-print = Kadi ya kipaji imechapishwa

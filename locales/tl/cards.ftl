@@ -94,3 +94,6 @@ action-card-redeem = Naitala ang paggamit ng serbisyo ng kard
 action-card-key-rotate = Pinalitan ang susi sa pagpirma ng kard
 action-service-catalogue-save = Nai-save ang katalogo ng serbisyo
 point-photo = O basahin ang larawan ng code
+card-print = I-print ang kard (PDF)
+card-pdf-title = Kard ng talento
+action-card-print = Na-print ang kard ng talento

@@ -94,3 +94,6 @@ action-card-redeem = 人才卡服务已核销
 action-card-key-rotate = 人才卡签名密钥已轮换
 action-service-catalogue-save = 服务目录已保存
 point-photo = 或读取二维码的照片
+card-print = 打印人才卡（PDF）
+card-pdf-title = 人才卡
+action-card-print = 人才卡已打印

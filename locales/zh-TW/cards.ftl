@@ -94,3 +94,6 @@ action-card-redeem = 人才卡服務已核銷
 action-card-key-rotate = 人才卡簽章金鑰已輪替
 action-service-catalogue-save = 服務目錄已儲存
 point-photo = 或讀取 QR 碼的照片
+card-print = 列印人才卡（PDF）
+card-pdf-title = 人才卡
+action-card-print = 人才卡已列印

@@ -82,6 +82,7 @@ pub struct Renderer {
     fonts: fonts::Fonts,
     files: world::Files,
     template: Source,
+    card_template: Source,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -95,13 +96,45 @@ impl std::fmt::Debug for Renderer {
 }
 
 const TEMPLATE: &str = include_str!("certificate.typ");
+const CARD_TEMPLATE: &str = include_str!("card.typ");
+
+/// The fixed texts of a printed talent card, already in the reader's language.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CardLabels {
+    pub title: String,
+    pub holder: String,
+    pub tier: String,
+    pub number: String,
+    pub valid_until: String,
+    /// The line under the card: what the QR is for.
+    pub scan_hint: String,
+    /// "Copy" before the generation number.
+    pub copy: String,
+}
+
+/// One talent card to print.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CardPrint {
+    /// The reader's language as a BCP 47 tag.
+    pub language: String,
+    pub number: String,
+    pub holder_name: String,
+    pub tier_code: String,
+    pub tier_name: String,
+    pub jurisdiction_name: String,
+    pub expires_on: String,
+    pub generation: u32,
+    /// The signed token the QR holds.
+    pub token: String,
+    pub labels: CardLabels,
+}
 
 /// What the template reads from `data.json`: the certificate and the typesetting
 /// choices derived from its language.
 #[derive(Serialize)]
-struct TemplateData<'a> {
+struct TemplateData<'a, T: Serialize> {
     #[serde(flatten)]
-    certificate: &'a Certificate,
+    content: &'a T,
     lang: String,
     region: Option<String>,
     fonts: Vec<String>,
@@ -130,6 +163,7 @@ impl Renderer {
         Ok(Self {
             library: LazyHash::new(Library::default()),
             template: Source::new(files.main, TEMPLATE.to_string()),
+            card_template: Source::new(files.card, CARD_TEMPLATE.to_string()),
             fonts,
             files,
         })
@@ -146,13 +180,41 @@ impl Renderer {
 
     /// The certificate as a one-page PDF.
     pub fn render_pdf(&self, certificate: &Certificate) -> Result<Vec<u8>, CertificateError> {
-        let (lang, region) = split_language(&certificate.language);
-        let data = TemplateData {
+        self.typeset(
+            &self.template,
             certificate,
+            &certificate.language,
+            &certificate.verify_url,
+            &certificate.number,
+        )
+    }
+
+    /// The talent card as a one-page PDF of card size, its QR holding the signed token.
+    pub fn render_card_pdf(&self, card: &CardPrint) -> Result<Vec<u8>, CertificateError> {
+        self.typeset(
+            &self.card_template,
+            card,
+            &card.language,
+            &card.token,
+            &card.number,
+        )
+    }
+
+    fn typeset(
+        &self,
+        template: &Source,
+        content: &impl Serialize,
+        language: &str,
+        qr_text: &str,
+        ident: &str,
+    ) -> Result<Vec<u8>, CertificateError> {
+        let (lang, region) = split_language(language);
+        let data = TemplateData {
+            content,
             lang,
             region,
             fonts: vec![
-                self.cjk_family(&certificate.language).to_string(),
+                self.cjk_family(language).to_string(),
                 // Latin letters beyond what the CJK family draws (rare diacritics).
                 "DejaVu Serif".into(),
             ],
@@ -161,12 +223,13 @@ impl Renderer {
             .map_err(|e| CertificateError::Typeset(format!("data: {e}")))?;
         let world = world::CertificateWorld {
             renderer: self,
+            template,
             data: Bytes::new(json),
-            qr: Bytes::from_string(qr_svg(&certificate.verify_url)?),
+            qr: Bytes::from_string(qr_svg(qr_text)?),
         };
         let compiled = typst::compile::<PagedDocument>(&world).output;
         // typst memoizes across compilations; drop what recent ones did not reuse so a
-        // long-running server does not grow with every certificate.
+        // long-running server does not grow with every document.
         typst::comemo::evict(10);
         let document = compiled.map_err(|errors| {
             CertificateError::Typeset(
@@ -178,7 +241,7 @@ impl Renderer {
             )
         })?;
         let options = typst_pdf::PdfOptions {
-            ident: typst::foundations::Smart::Custom(certificate.number.clone()),
+            ident: typst::foundations::Smart::Custom(ident.to_string()),
             ..Default::default()
         };
         typst_pdf::pdf(&document, &options).map_err(|errors| {

@@ -1,5 +1,5 @@
-//! The typst `World` of one certificate: the fixed template, this certificate's data as
-//! a JSON file and its QR code as an SVG file, and the renderer's fonts.
+//! The typst `World` of one document (a certificate or a card): its fixed template, its
+//! data as a JSON file and its QR code as an SVG file, and the renderer's fonts.
 
 use crate::Renderer;
 use typst::diag::{FileError, FileResult};
@@ -12,6 +12,7 @@ use typst::{Library, World};
 /// The virtual files the template reads.
 pub(crate) struct Files {
     pub main: FileId,
+    pub card: FileId,
     pub data: FileId,
     pub qr: FileId,
 }
@@ -25,6 +26,7 @@ impl Files {
         };
         Some(Self {
             main: id("/certificate.typ")?,
+            card: id("/card.typ")?,
             data: id("/data.json")?,
             qr: id("/qr.svg")?,
         })
@@ -33,6 +35,8 @@ impl Files {
 
 pub(crate) struct CertificateWorld<'a> {
     pub renderer: &'a Renderer,
+    /// The template to typeset: the certificate's or the card's.
+    pub template: &'a Source,
     pub data: Bytes,
     pub qr: Bytes,
 }
@@ -47,12 +51,12 @@ impl World for CertificateWorld<'_> {
     }
 
     fn main(&self) -> FileId {
-        self.renderer.files.main
+        self.template.id()
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == self.renderer.files.main {
-            Ok(self.renderer.template.clone())
+        if id == self.template.id() {
+            Ok(self.template.clone())
         } else {
             Err(not_found(id))
         }
@@ -64,10 +68,8 @@ impl World for CertificateWorld<'_> {
             Ok(self.data.clone())
         } else if id == files.qr {
             Ok(self.qr.clone())
-        } else if id == files.main {
-            Ok(Bytes::from_string(
-                self.renderer.template.text().to_string(),
-            ))
+        } else if id == self.template.id() {
+            Ok(Bytes::from_string(self.template.text().to_string()))
         } else {
             Err(not_found(id))
         }

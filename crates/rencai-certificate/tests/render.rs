@@ -137,3 +137,49 @@ fn an_empty_font_folder_is_a_typed_error() {
     );
     let _ = std::fs::remove_dir(&dir);
 }
+
+fn card(holder: &str) -> rencai_certificate::CardPrint {
+    rencai_certificate::CardPrint {
+        language: "zh-CN".into(),
+        number: "HLJ-TC-0000001".into(),
+        holder_name: holder.into(),
+        tier_code: "D".into(),
+        tier_name: "优秀人才".into(),
+        jurisdiction_name: "黑龙江省".into(),
+        expires_on: "2029年3月1日".into(),
+        generation: 2,
+        token: format!("RC1:{}", "6BFOXN*TS0BI$ZD".repeat(14)),
+        labels: rencai_certificate::CardLabels {
+            title: "人才卡".into(),
+            holder: "持卡人".into(),
+            tier: "人才层次".into(),
+            number: "卡号".into(),
+            valid_until: "有效期至".into(),
+            scan_hint: "在服务网点出示此码".into(),
+            copy: "版次".into(),
+        },
+    }
+}
+
+#[test]
+fn a_talent_card_prints_at_card_size_with_its_token_in_the_qr() {
+    let Some(r) = renderer() else { return };
+    let pdf = r.render_card_pdf(&card("王海峰")).expect("render");
+    assert!(pdf.starts_with(b"%PDF"), "not a PDF");
+    let text = String::from_utf8_lossy(&pdf);
+    // ID-1: 85.6 × 54 mm is 242.65 × 153.07 pt.
+    assert!(text.contains("MediaBox[0 0 242.6"), "not card-sized");
+    assert!(
+        embedded_fonts(&pdf)
+            .iter()
+            .any(|f| f.contains("CJK") || f.contains("Noto")),
+        "no CJK font embedded"
+    );
+    let mut hostile = card("#set page(width: 1cm) ]");
+    hostile.labels.title = "$x$ #panic(\"x\")".into();
+    assert!(
+        r.render_card_pdf(&hostile)
+            .expect("render")
+            .starts_with(b"%PDF")
+    );
+}

@@ -228,3 +228,76 @@ mod tests {
         }
     }
 }
+
+/// The holder's talent card as a printable PDF (card size, its QR holding the signed
+/// token), in the caller's language. Only for an active card; audited like a
+/// certificate, since it carries the full name.
+pub async fn card_pdf(state: &AppState, ctx: &Ctx) -> Result<CertificatePdf, Failure> {
+    let view = crate::card_service::mine(state, ctx)
+        .await?
+        .ok_or_else(|| ctx.err(DomainError::NotFound))?;
+    let Some(token) = view.token.clone() else {
+        return Err(ctx.err(DomainError::Conflict("card-not-active")));
+    };
+    let card = view.card;
+    let tr = ctx.tr.clone();
+    let actor = ctx.actor();
+    let number = card.number.clone();
+    let st = state.clone();
+    type Rendered = Option<Result<Vec<u8>, rencai_certificate::CertificateError>>;
+    let rendered = tokio::task::spawn_blocking(move || -> StoreResult<Rendered> {
+        let a = st
+            .store
+            .read(|c| accreditations::get(c, card.accreditation_id))?;
+        let n = names(&st, &tr, &a)?;
+        let province = st
+            .tree()
+            .ancestry(card.jurisdiction_id)
+            .first()
+            .map(|j| j.display_name(tr.chinese()).to_string())
+            .unwrap_or(n.jurisdiction);
+        let now = st.store.now();
+        st.store.write(|c| {
+            audit::append(
+                c,
+                now,
+                &actor,
+                "card.print",
+                ("card", Some(card.id.0)),
+                Some(card.jurisdiction_id),
+                serde_json::json!({"number": card.number, "generation": card.generation}),
+            )
+        })?;
+        let print = rencai_certificate::CardPrint {
+            language: tr.lang.to_string(),
+            number: card.number.clone(),
+            holder_name: card.talent_name.clone(),
+            tier_code: card.tier_code.clone(),
+            tier_name: n.tier,
+            jurisdiction_name: province,
+            expires_on: date(&tr, card.expires_at),
+            generation: card.generation,
+            token,
+            labels: rencai_certificate::CardLabels {
+                title: tr.t("card-pdf-title"),
+                holder: tr.t("card-holder"),
+                tier: tr.t("card-tier"),
+                number: tr.t("card-number"),
+                valid_until: tr.t("card-valid-until"),
+                scan_hint: tr.t("card-qr-hint"),
+                copy: tr.t("card-generation"),
+            },
+        };
+        Ok(st.certificate_renderer().map(|r| r.render_card_pdf(&print)))
+    })
+    .await;
+    match rendered {
+        Ok(Ok(Some(Ok(pdf)))) => Ok(CertificatePdf { number, pdf }),
+        Ok(Err(e)) => Err(ctx.fail(e)),
+        Ok(Ok(Some(Err(e)))) => {
+            tracing::error!(error = %e, "card rendering failed");
+            Err(Failure::Internal(ctx.tr.clone(), ctx.api))
+        }
+        Ok(Ok(None)) | Err(_) => Err(Failure::Internal(ctx.tr.clone(), ctx.api)),
+    }
+}

@@ -283,6 +283,7 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .add(M::POST, "/api/v1/redemptions", P(CardRedeem), api::cards::redeem)
         .add(M::GET, "/card", Authenticated, pages::cards::mine)
         .add(M::GET, "/card/qr.svg", Authenticated, pages::cards::qr)
+        .add(M::GET, "/card/card.pdf", Authenticated, pages::cards::pdf)
         .add(M::GET, "/cards", P(AccreditationReview), pages::cards::list)
         .add(M::GET, "/cards/{id}", Authenticated, pages::cards::show)
         .add(M::POST, "/cards/{id}/suspend", P(AccreditationManage), pages::cards::suspend)

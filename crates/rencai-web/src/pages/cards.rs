@@ -180,6 +180,29 @@ pub async fn qr(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Fai
         .into_response())
 }
 
+/// The holder's card as a printable PDF.
+pub async fn pdf(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Failure> {
+    let printed = crate::certificate_service::card_pdf(&state, &ctx).await?;
+    // Numbers are ASCII by construction; anything else is dropped all the same.
+    let number: String = printed
+        .number
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{number}.pdf\""),
+            ),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        printed.pdf,
+    )
+        .into_response())
+}
+
 async fn show_page(
     state: &AppState,
     ctx: &Ctx,

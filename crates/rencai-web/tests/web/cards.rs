@@ -236,6 +236,29 @@ both_backends!(
             .api("GET", &format!("/api/v1/cards/{id}"), Some(&nurse), None)
             .await;
         assert_eq!(s, StatusCode::NOT_FOUND);
+
+        // The printable card, for its holder only (needs the CJK fonts CI installs).
+        if rencai_certificate::Renderer::new().is_ok() {
+            let req = axum::http::Request::get("/card/card.pdf")
+                .header("cookie", app.login("wang").await)
+                .body(axum::body::Body::empty())
+                .expect("req");
+            let (s, headers, body) = app.send(req).await;
+            assert_eq!(s, StatusCode::OK);
+            assert_eq!(headers["content-type"], "application/pdf");
+            assert!(body.starts_with(b"%PDF"));
+        } else {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI must have fonts"
+            );
+            println!("SKIPPED (card PDF): fonts-noto-cjk not installed");
+        }
+        let req = axum::http::Request::get("/card/card.pdf")
+            .header("cookie", app.login("nurse").await)
+            .body(axum::body::Body::empty())
+            .expect("req");
+        assert_eq!(app.send(req).await.0, StatusCode::NOT_FOUND);
     }
 );
 
