@@ -107,3 +107,50 @@ pub fn verify(trust: &Path, tokens: &[String]) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rencai_card::{CardClaims, CardSigner, Revocation};
+
+    fn claims(card: &str, generation: u32) -> CardClaims {
+        let now = rencai_domain::clock::SystemClock.now().as_second();
+        CardClaims {
+            issuer: "hlj".into(),
+            card: card.into(),
+            generation,
+            tier: "D".into(),
+            holder_check: "王*峰".into(),
+            issued_at: now - 60,
+            expires_at: now + 3600,
+        }
+    }
+
+    #[test]
+    fn offline_verification_accepts_good_tokens_and_refuses_revoked_and_altered_ones() {
+        let signer = CardSigner::generate();
+        let list = TrustList {
+            keys: vec![signer.public()],
+            revoked: vec![Revocation {
+                card: "HLJ-TC-0000002".into(),
+                below_generation: None,
+            }],
+            issued_at: 0,
+        };
+        let dir = std::env::temp_dir().join(format!("rencai-trust-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("trust.json");
+        std::fs::write(&path, list.to_json()).expect("write");
+
+        let good = signer.sign(&claims("HLJ-TC-0000001", 1));
+        assert!(verify(&path, std::slice::from_ref(&good)).is_ok());
+        let revoked = signer.sign(&claims("HLJ-TC-0000002", 1));
+        assert!(verify(&path, &[good.clone(), revoked]).is_err());
+        let mut altered: Vec<char> = good.chars().collect();
+        let mid = altered.len() / 2;
+        altered[mid] = if altered[mid] == 'A' { 'B' } else { 'A' };
+        assert!(verify(&path, &[altered.into_iter().collect()]).is_err());
+        assert!(verify(&dir.join("missing.json"), &[good]).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
