@@ -64,6 +64,16 @@ pub fn all(c: &mut DbConn) -> StoreResult<Vec<StoredKey>> {
         .collect())
 }
 
+/// Is there a signing key (one not retired)? Ask inside the write that would add one,
+/// so two servers starting at once do not both make a first key.
+pub fn has_current(c: &mut DbConn) -> StoreResult<bool> {
+    Ok(card_keys::table
+        .filter(card_keys::retired_at.is_null())
+        .count()
+        .get_result::<i64>(c)?
+        > 0)
+}
+
 /// Adds a signing key and retires the current one: it stays trusted until `trust_until`.
 pub fn rotate(
     c: &mut DbConn,

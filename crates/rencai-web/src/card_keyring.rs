@@ -30,7 +30,7 @@ fn public(k: &card_keys::StoredKey) -> StoreResult<PublicKey> {
 pub fn load(store: &Store) -> StoreResult<Keyring> {
     let mut stored = store.read(card_keys::all)?;
     if stored.first().is_none_or(|k| k.retired_at.is_some()) {
-        rotate(store, &Actor::cli(), 0)?;
+        make_key(store, &Actor::cli(), 0, true)?;
         stored = store.read(card_keys::all)?;
     }
     let current = stored.first().ok_or(StoreError::Decrypt)?;
@@ -65,6 +65,17 @@ pub fn rotate(
     actor: &Actor,
     trust_days: i64,
 ) -> StoreResult<(String, Option<String>)> {
+    make_key(store, actor, trust_days, false)
+}
+
+/// `first_only`: make a key only if there is no signing key yet (checked under the write
+/// lock); answers the current key id when there is.
+fn make_key(
+    store: &Store,
+    actor: &Actor,
+    trust_days: i64,
+    first_only: bool,
+) -> StoreResult<(String, Option<String>)> {
     let signer = CardSigner::generate();
     let kid = signer.kid().to_string();
     let public_key = hex::encode(signer.public().key);
@@ -74,6 +85,9 @@ pub fn rotate(
         .checked_add(jiff::SignedDuration::from_hours(24 * trust_days.max(0)))
         .unwrap_or(now);
     let retired = store.write(|c| {
+        if first_only && card_keys::has_current(c)? {
+            return Ok(None);
+        }
         let retired = card_keys::rotate(c, &kid, &public_key, &sealed, now, until)?;
         audit::append(
             c,
