@@ -9,6 +9,9 @@ pub enum StoreError {
     Db(#[from] DbError),
     #[error("stored personal data could not be decrypted")]
     Decrypt,
+    /// A worker the request was handed to is gone (the server is shutting down).
+    #[error("{0} is not available")]
+    Unavailable(&'static str),
     /// Returned from inside [`crate::Store::write`] to roll the transaction back on
     /// purpose, carrying what the caller should answer instead.
     #[error("transaction rolled back on purpose")]

@@ -75,8 +75,10 @@ impl Desk {
         let (reply, answer) = oneshot::channel();
         self.queue
             .send(Job { request, reply })
-            .map_err(|_| StoreError::Decrypt)?;
-        answer.await.unwrap_or(Err(StoreError::Decrypt))
+            .map_err(|_| StoreError::Unavailable("the redemption desk"))?;
+        answer
+            .await
+            .unwrap_or(Err(StoreError::Unavailable("the redemption desk")))
     }
 }
 
