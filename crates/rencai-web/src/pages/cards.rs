@@ -31,6 +31,7 @@ pub struct Shown {
     pub name: String,
     pub how: String,
     pub entitlement: String,
+    /// A service point may redeem it now.
     pub usable: bool,
 }
 
@@ -69,7 +70,8 @@ fn shown(tr: &Tr, view: &CardView, lines: &[Line]) -> Vec<Shown> {
                 "card-by-request"
             }),
             entitlement: entitlement(tr, l.entitlement),
-            usable: l.entitlement.can_redeem(),
+            // Requested-and-reviewed services are refused at a counter: no Redeem.
+            usable: l.service.at_service_point && l.entitlement.can_redeem(),
         })
         .collect()
 }
