@@ -35,6 +35,7 @@ card-history-none = 尚未使用任何服务。
 card-used-at = 时间
 card-used-where = 地点
 card-used-period = 额度周期
+card-period-lifetime = 卡片有效期
 
 cards-title = 人才卡
 cards-none = 您的辖区内尚无人才卡。

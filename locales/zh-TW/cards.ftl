@@ -35,6 +35,7 @@ card-history-none = 尚未使用任何服務。
 card-used-at = 時間
 card-used-where = 地點
 card-used-period = 額度週期
+card-period-lifetime = 卡片有效期
 
 cards-title = 人才卡
 cards-none = 您的轄區內尚無人才卡。
