@@ -61,7 +61,7 @@ point-here = 您可為此卡提供的服務
 point-redeem = 核銷
 point-nothing-here = 此卡沒有您可以提供的服務。
 point-redeemed = 已核銷：{ $service }。這是本週期（{ $period }）內的第 { $use } 次使用。
-point-replayed = 此表單先前已送出：{ $service } 僅核銷一次，並未重複核銷。
+point-replayed = 此表單先前已送出：{ $service }僅核銷一次，並未重複核銷。
 
 err-token-malformed = 這不是人才卡卡碼。請重新掃描，或貼上以 RC1: 開頭的完整文字。
 err-token-tampered = 卡碼已遭竄改：簽章不符。請勿受理。
