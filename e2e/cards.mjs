@@ -3,6 +3,9 @@
 // read the photo at the service point, redeem a service, send the same form again (it
 // replays instead of redeeming twice) and find the yearly quota used up on a fresh
 // check; a tampered code is refused; the holder sees the use in their card's history.
+// A card whose tier the hospital serves nothing on (the demo's talent.demo2 is tier E;
+// health-check and green-channel are for A–D) gets no Redeem button, and a hand-made
+// redemption is refused with 409.
 
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
