@@ -1,7 +1,8 @@
 // The browser journey of rencai: a person logs in, searches, adds a talent (fixing a
 // wrong identity number first), reveals the number, imports a file, switches language,
 // and the main pages are checked for accessibility and for a phone-sized screen. Then
-// the accreditation journey (accreditation.mjs) runs in English and in Chinese.
+// the accreditation journey (accreditation.mjs) runs in English and in Chinese, each
+// followed by the talent card journey (cards.mjs) of the newly accredited talent.
 //
 // Usage: node e2e/journey.mjs path/to/rencai
 // Screenshots go to e2e/artifacts/NN-name.png (fail.png on a failure).
@@ -10,6 +11,7 @@
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { accreditationJourney } from './accreditation.mjs';
+import { cardJourney } from './cards.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -387,8 +389,13 @@ async function main() {
     },
     step,
   };
-  await accreditationJourney(harness, { lang: 'en', talentUser: 'talent.demo', prefix: '08' });
-  await accreditationJourney(harness, { lang: 'zh-CN', talentUser: 'talent.demo2', prefix: '09' });
+  for (const run of [
+    { lang: 'en', talentUser: 'talent.demo', prefix: '08' },
+    { lang: 'zh-CN', talentUser: 'talent.demo2', prefix: '09' },
+  ]) {
+    await accreditationJourney(harness, run);
+    await cardJourney(harness, run);
+  }
 
   if (browser) await browser.close().catch(() => {});
 }

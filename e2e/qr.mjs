@@ -1,6 +1,7 @@
 // Reads the QR code printed in a PDF the way a phone would see it: pdf.js renders the
 // page to a canvas inside Chromium, jsQR decodes the pixels. Both are served from
-// node_modules on a made-up origin, so nothing leaves the machine.
+// node_modules on a made-up origin, so nothing leaves the machine. An image (a photo of
+// a card's QR) is read the same way, drawn straight onto the canvas.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,11 +31,31 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>qr</title>
     const code = window.jsQR(img.data, img.width, img.height);
     return { pages: doc.numPages, text: code ? code.data : null };
   };
+  window.readImage = async () => {
+    const bitmap = await createImageBitmap(await (await fetch('/image.png')).blob());
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    ctx.drawImage(bitmap, 0, 0);
+    const img = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const code = window.jsQR(img.data, img.width, img.height);
+    return { width: img.width, height: img.height, text: code ? code.data : null };
+  };
   window.qrReady = true;
 </script>`;
 
 /** Decodes the QR on the first page of `pdf` (a Buffer); returns its text or null. */
 export async function qrInPdf(browser, pdf) {
+  return read(browser, { '/document.pdf': { body: pdf, contentType: 'application/pdf' } }, () => window.readQr());
+}
+
+/** Decodes the QR in `png` (a Buffer); returns `{ width, height, text }`, text null when unread. */
+export async function qrInImage(browser, png) {
+  return read(browser, { '/image.png': { body: png, contentType: 'image/png' } }, () => window.readImage());
+}
+
+async function read(browser, extra, reader) {
   const ctx = await browser.newContext();
   try {
     const page = await ctx.newPage();
@@ -43,7 +64,7 @@ export async function qrInPdf(browser, pdf) {
       '/jsQR.js': { body: readFileSync(JSQR), contentType: 'text/javascript' },
       '/pdf.min.mjs': { body: readFileSync(join(PDFJS, 'pdf.min.mjs')), contentType: 'text/javascript' },
       '/pdf.worker.min.mjs': { body: readFileSync(join(PDFJS, 'pdf.worker.min.mjs')), contentType: 'text/javascript' },
-      '/document.pdf': { body: pdf, contentType: 'application/pdf' },
+      ...extra,
     };
     await page.route(`${ORIGIN}/**`, (route) => {
       const file = files[new URL(route.request().url()).pathname];
@@ -51,7 +72,7 @@ export async function qrInPdf(browser, pdf) {
     });
     await page.goto(`${ORIGIN}/`);
     await page.waitForFunction(() => window.qrReady === true);
-    return await page.evaluate(() => window.readQr());
+    return await page.evaluate(reader);
   } finally {
     await ctx.close();
   }

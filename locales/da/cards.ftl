@@ -35,6 +35,7 @@ card-history-none = Ingen ydelser brugt endnu.
 card-used-at = Hvornår
 card-used-where = Hvor
 card-used-period = Periode
+card-period-lifetime = kortets gyldighed
 
 cards-title = Talentkort
 cards-none = Der er endnu ingen talentkort i dit forvaltningsområde.

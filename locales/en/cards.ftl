@@ -35,6 +35,7 @@ card-history-none = No service used yet.
 card-used-at = When
 card-used-where = Where
 card-used-period = Period
+card-period-lifetime = card validity
 
 cards-title = Talent cards
 cards-none = No talent cards in your jurisdiction yet.

@@ -35,6 +35,7 @@ card-history-none = Bado hakuna huduma iliyotumika.
 card-used-at = Lini
 card-used-where = Wapi
 card-used-period = Kipindi
+card-period-lifetime = uhalali wa kadi
 
 cards-title = Kadi za vipaji
 cards-none = Bado hakuna kadi za vipaji katika eneo lako la mamlaka.

@@ -35,6 +35,7 @@ card-history-none = Wala pang nagamit na serbisyo.
 card-used-at = Kailan
 card-used-where = Saan
 card-used-period = Yugto
+card-period-lifetime = bisa ng kard
 
 cards-title = Mga kard ng talento
 cards-none = Wala pang kard ng talento sa iyong hurisdiksyon.

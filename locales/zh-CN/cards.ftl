@@ -35,6 +35,7 @@ card-history-none = 尚未使用任何服务。
 card-used-at = 时间
 card-used-where = 地点
 card-used-period = 额度周期
+card-period-lifetime = 卡片有效期
 
 cards-title = 人才卡
 cards-none = 您的辖区内尚无人才卡。
@@ -60,7 +61,7 @@ point-here = 您可为此卡提供的服务
 point-redeem = 核销
 point-nothing-here = 此卡没有您可以提供的服务。
 point-redeemed = 已核销：{ $service }。这是本周期（{ $period }）内的第 { $use } 次使用。
-point-replayed = 此表单已提交过：{ $service } 只核销了一次，未重复核销。
+point-replayed = 此表单已提交过：{ $service }只核销了一次，未重复核销。
 
 err-token-malformed = 这不是人才卡卡码。请重新扫描，或粘贴以 RC1: 开头的完整文本。
 err-token-tampered = 卡码已被篡改：签名不符。请勿受理。

@@ -35,6 +35,7 @@ card-history-none = 尚未使用任何服務。
 card-used-at = 時間
 card-used-where = 地點
 card-used-period = 額度週期
+card-period-lifetime = 卡片有效期
 
 cards-title = 人才卡
 cards-none = 您的轄區內尚無人才卡。
@@ -60,7 +61,7 @@ point-here = 您可為此卡提供的服務
 point-redeem = 核銷
 point-nothing-here = 此卡沒有您可以提供的服務。
 point-redeemed = 已核銷：{ $service }。這是本週期（{ $period }）內的第 { $use } 次使用。
-point-replayed = 此表單先前已送出：{ $service } 僅核銷一次，並未重複核銷。
+point-replayed = 此表單先前已送出：{ $service }僅核銷一次，並未重複核銷。
 
 err-token-malformed = 這不是人才卡卡碼。請重新掃描，或貼上以 RC1: 開頭的完整文字。
 err-token-tampered = 卡碼已遭竄改：簽章不符。請勿受理。

@@ -64,16 +64,23 @@
       .catch(function () { note.hidden = false; });
   });
 
+  // Read as a data: URL: the site's Content-Security-Policy allows images from data:
+  // but not from blob: (an object URL would be blocked and never load).
   photo.addEventListener("change", function () {
     var file = photo.files && photo.files[0];
     if (!file) return;
-    var img = new Image();
-    img.onload = function () {
-      var text = decode(img, img.naturalWidth, img.naturalHeight);
-      URL.revokeObjectURL(img.src);
-      if (text) found(text);
-      else note.hidden = false;
+    var reader = new FileReader();
+    reader.onload = function () {
+      var img = new Image();
+      img.onload = function () {
+        var text = decode(img, img.naturalWidth, img.naturalHeight);
+        if (text) found(text);
+        else note.hidden = false;
+      };
+      img.onerror = function () { note.hidden = false; };
+      img.src = reader.result;
     };
-    img.src = URL.createObjectURL(file);
+    reader.onerror = function () { note.hidden = false; };
+    reader.readAsDataURL(file);
   });
 })();

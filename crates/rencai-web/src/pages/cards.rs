@@ -31,7 +31,18 @@ pub struct Shown {
     pub name: String,
     pub how: String,
     pub entitlement: String,
+    /// A service point may redeem it now.
     pub usable: bool,
+}
+
+/// A quota period as shown: the year or month it names, or, for a quota over the
+/// card's whole validity, its translated name (not the stored key `lifetime`).
+fn period(tr: &Tr, key: &str) -> String {
+    if key == "lifetime" {
+        tr.t("card-period-lifetime")
+    } else {
+        key.to_string()
+    }
 }
 
 fn entitlement(tr: &Tr, e: Entitlement) -> String {
@@ -69,7 +80,8 @@ fn shown(tr: &Tr, view: &CardView, lines: &[Line]) -> Vec<Shown> {
                 "card-by-request"
             }),
             entitlement: entitlement(tr, l.entitlement),
-            usable: l.entitlement.can_redeem(),
+            // Requested-and-reviewed services are refused at a counter: no Redeem.
+            usable: l.service.at_service_point && l.entitlement.can_redeem(),
         })
         .collect()
 }
@@ -130,7 +142,7 @@ fn card_shown(tr: &Tr, v: &CardView) -> CardShown {
             .iter()
             .map(|r| Used {
                 service: name_of(&r.service_code),
-                period: r.period_key.clone(),
+                period: period(tr, &r.period_key),
                 provider: r.provider.clone().unwrap_or_default(),
                 at: tr.datetime(r.at),
             })
@@ -473,7 +485,7 @@ pub async fn redeem(
                     ("use", FluentValue::from(o.redemption.seq)),
                     (
                         "period",
-                        FluentValue::from(o.redemption.period_key.as_str()),
+                        FluentValue::from(period(&ctx.tr, &o.redemption.period_key)),
                     ),
                 ],
             );
