@@ -19,7 +19,9 @@ pub struct StoredRedemption {
     pub period_key: String,
     /// The how-manieth use of the service in its period.
     pub seq: u32,
+    /// The provider's name in English and in Chinese.
     pub provider: Option<String>,
+    pub provider_zh: Option<String>,
     pub redeemed_by: String,
     pub at: jiff::Timestamp,
 }
@@ -47,7 +49,17 @@ pub enum Redeemed {
     Exhausted { used: u32 },
 }
 
-type Row = (i64, i64, String, String, i64, Option<String>, String, i64);
+type Row = (
+    i64,
+    i64,
+    String,
+    String,
+    i64,
+    Option<String>,
+    Option<String>,
+    String,
+    i64,
+);
 
 macro_rules! columns {
     () => {
@@ -58,6 +70,7 @@ macro_rules! columns {
             redemptions::period_key,
             redemptions::seq,
             providers::name_en.nullable(),
+            providers::name_zh.nullable(),
             users::username,
             redemptions::at,
         )
@@ -72,8 +85,9 @@ fn stored(r: Row) -> StoredRedemption {
         period_key: r.3,
         seq: u32::try_from(r.4).unwrap_or(u32::MAX),
         provider: r.5,
-        redeemed_by: r.6,
-        at: from_micros(r.7),
+        provider_zh: r.6,
+        redeemed_by: r.7,
+        at: from_micros(r.8),
     }
 }
 

@@ -143,7 +143,12 @@ fn card_shown(tr: &Tr, v: &CardView) -> CardShown {
             .map(|r| Used {
                 service: name_of(&r.service_code),
                 period: period(tr, &r.period_key),
-                provider: r.provider.clone().unwrap_or_default(),
+                provider: if tr.chinese() {
+                    r.provider_zh.clone()
+                } else {
+                    r.provider.clone()
+                }
+                .unwrap_or_default(),
                 at: tr.datetime(r.at),
             })
             .collect(),
