@@ -36,7 +36,7 @@ fn peak_rss_mb() -> f64 {
     kb("VmHWM:") / 1024.0
 }
 
-fn machine() -> String {
+pub(crate) fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let model = cpu
         .lines()

@@ -1,6 +1,9 @@
 //! The rencai binary: serve, demo, migrate, user, token, import, export, backup, audit.
 
 mod bench;
+mod bench_cards;
+mod bench_load;
+mod bench_redeem;
 mod card;
 mod config;
 mod seed;
@@ -77,15 +80,21 @@ enum Command {
     },
     /// Write a consistent copy of the SQLite database while it may be serving.
     Backup { file: PathBuf },
-    /// Run a benchmark and print its figures: import, list, get, idle.
+    /// Run a benchmark and print its figures: import, list, get, idle, what-if, redeem.
     Bench {
         name: String,
         /// Talents in the registry (or rows in the file).
         #[arg(long, default_value_t = 1_000_000)]
         talents: u64,
-        /// Seconds of load for `get`.
+        /// Seconds of load for `get` and of each run of `redeem`.
         #[arg(long, default_value_t = 10)]
         seconds: u32,
+        /// Concurrent connections of `redeem`'s load.
+        #[arg(long, default_value_t = 32)]
+        connections: u32,
+        /// `redeem`: the built-in load generator even where wrk is installed.
+        #[arg(long)]
+        builtin_load: bool,
     },
     /// Tier accreditation tools.
     Accreditation {
@@ -315,6 +324,8 @@ fn main() -> anyhow::Result<()> {
             name,
             talents,
             seconds,
+            connections,
+            builtin_load,
         } => {
             let dir = bench::dir_for(name, &cli.data_dir);
             match name.as_str() {
@@ -337,8 +348,17 @@ fn main() -> anyhow::Result<()> {
                     &bench::dir_for(&format!("registry-{talents}"), &cli.data_dir),
                     cli.database_url.as_deref(),
                 ),
+                "redeem" => bench_redeem::redeem(&bench_redeem::Options {
+                    talents: *talents,
+                    seconds: *seconds,
+                    connections: *connections,
+                    database_url: cli.database_url.as_deref(),
+                    builtin: *builtin_load,
+                }),
                 other => {
-                    anyhow::bail!("unknown benchmark {other}: import, list, get, idle or what-if")
+                    anyhow::bail!(
+                        "unknown benchmark {other}: import, list, get, idle, what-if or redeem"
+                    )
                 }
             }
         }
