@@ -202,33 +202,6 @@ pub async fn public_record(
     }))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_certificate_text_is_translated() {
-        for (lang, _) in crate::i18n::LANGUAGES {
-            let l = labels(&Tr::new(lang));
-            for text in [
-                &l.title,
-                &l.statement,
-                &l.holder,
-                &l.tier,
-                &l.criterion,
-                &l.jurisdiction,
-                &l.issued_on,
-                &l.expires_on,
-                &l.number,
-                &l.catalogue_version,
-                &l.scan_to_verify,
-            ] {
-                assert!(!text.starts_with("certificate-"), "{lang}: {text}");
-            }
-        }
-    }
-}
-
 /// The holder's talent card as a printable PDF (card size, its QR holding the signed
 /// token), in the caller's language. Only for an active card; audited like a
 /// certificate, since it carries the full name.
@@ -299,5 +272,32 @@ pub async fn card_pdf(state: &AppState, ctx: &Ctx) -> Result<CertificatePdf, Fai
             Err(Failure::Internal(ctx.tr.clone(), ctx.api))
         }
         Ok(Ok(None)) | Err(_) => Err(Failure::Internal(ctx.tr.clone(), ctx.api)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_certificate_text_is_translated() {
+        for (lang, _) in crate::i18n::LANGUAGES {
+            let l = labels(&Tr::new(lang));
+            for text in [
+                &l.title,
+                &l.statement,
+                &l.holder,
+                &l.tier,
+                &l.criterion,
+                &l.jurisdiction,
+                &l.issued_on,
+                &l.expires_on,
+                &l.number,
+                &l.catalogue_version,
+                &l.scan_to_verify,
+            ] {
+                assert!(!text.starts_with("certificate-"), "{lang}: {text}");
+            }
+        }
     }
 }
