@@ -93,6 +93,7 @@ action-card-reinstate = Talentkort genåbnet
 action-card-reissue = Talentkort genudstedt
 action-card-redeem = Kortydelse indløst
 action-card-key-rotate = Kortets signeringsnøgle udskiftet
+action-bench-cards = Testkort til ydelsesmåling indlæst
 action-service-catalogue-save = Ydelseskatalog gemt
 point-photo = Eller læs et foto af koden
 card-print = Udskriv kortet (PDF)

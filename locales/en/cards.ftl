@@ -93,6 +93,7 @@ action-card-reinstate = Talent card reinstated
 action-card-reissue = Talent card reissued
 action-card-redeem = Card service redeemed
 action-card-key-rotate = Card signing key rotated
+action-bench-cards = Benchmark cards loaded
 action-service-catalogue-save = Service catalogue saved
 point-photo = Or read a photo of the code
 card-print = Print the card (PDF)

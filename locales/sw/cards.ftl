@@ -93,6 +93,7 @@ action-card-reinstate = Kadi ya kipaji imerejeshwa
 action-card-reissue = Kadi ya kipaji imetolewa upya
 action-card-redeem = Matumizi ya huduma ya kadi yamerekodiwa
 action-card-key-rotate = Ufunguo wa kutia sahihi kadi umebadilishwa
+action-bench-cards = Kadi za kupima kasi zimepakiwa
 action-service-catalogue-save = Katalogi ya huduma imehifadhiwa
 point-photo = Au soma picha ya msimbo
 card-print = Chapisha kadi (PDF)

@@ -93,6 +93,7 @@ action-card-reinstate = Naibalik ang bisa ng kard ng talento
 action-card-reissue = Muling inisyu ang kard ng talento
 action-card-redeem = Naitala ang paggamit ng serbisyo ng kard
 action-card-key-rotate = Pinalitan ang susi sa pagpirma ng kard
+action-bench-cards = Na-load ang mga kard para sa benchmark
 action-service-catalogue-save = Nai-save ang katalogo ng serbisyo
 point-photo = O basahin ang larawan ng code
 card-print = I-print ang kard (PDF)

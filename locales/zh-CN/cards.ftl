@@ -93,6 +93,7 @@ action-card-reinstate = 人才卡已恢复使用
 action-card-reissue = 人才卡已补发
 action-card-redeem = 人才卡服务已核销
 action-card-key-rotate = 人才卡签名密钥已轮换
+action-bench-cards = 已载入性能测试用人才卡
 action-service-catalogue-save = 服务目录已保存
 point-photo = 或读取二维码的照片
 card-print = 打印人才卡（PDF）

@@ -93,6 +93,7 @@ action-card-reinstate = 人才卡已恢復使用
 action-card-reissue = 人才卡已補發
 action-card-redeem = 人才卡服務已核銷
 action-card-key-rotate = 人才卡簽章金鑰已輪替
+action-bench-cards = 已載入效能測試用人才卡
 action-service-catalogue-save = 服務目錄已儲存
 point-photo = 或讀取 QR 碼的照片
 card-print = 列印人才卡（PDF）
