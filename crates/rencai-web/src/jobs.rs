@@ -3,8 +3,9 @@
 //! Each round is idempotent (escalation happens once per step, reminders carry a
 //! dedupe key), so a restart or a second server does no harm.
 
-use crate::accreditation_service::{escalate_overdue, remind_expiring};
+use crate::accreditation_service::remind_expiring;
 use crate::mailer::{Mailer, deliver};
+use crate::review_service::escalate_overdue;
 use crate::state::AppState;
 use lettre::message::Mailbox;
 use std::sync::Arc;

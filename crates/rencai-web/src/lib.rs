@@ -18,6 +18,7 @@ pub mod mailer;
 pub mod pages;
 pub mod redemption_desk;
 pub mod reevaluation_service;
+pub mod review_service;
 pub mod routes;
 pub mod service_catalogue_service;
 pub mod state;

@@ -209,7 +209,7 @@ fn start_review(
     evidence::carry_over(c, m.old.application_id, id, me.user_id, now)?;
     let event = review
         .apply(&flow, 0, Role::Applicant, review::Action::Submit, now)
-        .map_err(accr::review_error)?;
+        .map_err(crate::review_service::review_error)?;
     let step = match review.status {
         Status::InReview { step } => Some(step as i64),
         _ => None,

@@ -2,10 +2,9 @@
 //! accreditations they produce, and public verification.
 
 use crate::access::Ctx;
-use crate::accreditation_service::{
-    self as svc, ActionInput, Dossier, Eligibility, Verification, View,
-};
+use crate::accreditation_service::{self as svc, Eligibility, Verification, View};
 use crate::error::Failure;
+use crate::review_service::{self as review, ActionInput, Dossier};
 use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
@@ -106,7 +105,7 @@ pub struct ApplicationView {
     pub evidence: Vec<EvidenceView>,
     pub accreditation: Option<AccreditationView>,
     /// What the caller may do here
-    pub part: svc::Part,
+    pub part: review::Part,
 }
 
 impl ApplicationView {
@@ -319,7 +318,7 @@ pub async fn get(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Json<ApplicationView>, Failure> {
-    let d = svc::dossier(&state, &ctx, ApplicationId(id)).await?;
+    let d = review::dossier(&state, &ctx, ApplicationId(id)).await?;
     Ok(Json(ApplicationView::of(d)))
 }
 
@@ -341,7 +340,7 @@ pub async fn attach(
     Query(p): Query<FileParams>,
     body: Bytes,
 ) -> Result<(StatusCode, Json<Created>), Failure> {
-    let e = svc::attach(&state, &ctx, ApplicationId(id), &p.file_name, body.to_vec()).await?;
+    let e = review::attach(&state, &ctx, ApplicationId(id), &p.file_name, body.to_vec()).await?;
     Ok((StatusCode::CREATED, Json(Created { id: e })))
 }
 
@@ -353,7 +352,8 @@ pub async fn evidence_file(
     ctx: Ctx,
     Path((id, evidence)): Path<(i64, i64)>,
 ) -> Result<Response, Failure> {
-    let (name, media, data) = svc::evidence_file(&state, &ctx, ApplicationId(id), evidence).await?;
+    let (name, media, data) =
+        review::evidence_file(&state, &ctx, ApplicationId(id), evidence).await?;
     Ok(file_response(&name, &media, data))
 }
 
@@ -390,7 +390,7 @@ pub async fn detach(
     ctx: Ctx,
     Path((id, evidence)): Path<(i64, i64)>,
 ) -> Result<StatusCode, Failure> {
-    svc::detach(&state, &ctx, ApplicationId(id), evidence).await?;
+    review::detach(&state, &ctx, ApplicationId(id), evidence).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -408,7 +408,7 @@ pub async fn act(
     Path(id): Path<i64>,
     Json(input): Json<ActionInput>,
 ) -> Result<Json<ActionResult>, Failure> {
-    let st = svc::act(&state, &ctx, ApplicationId(id), input).await?;
+    let st = review::act(&state, &ctx, ApplicationId(id), input).await?;
     Ok(Json(ActionResult {
         status: st.code().into(),
     }))
@@ -430,7 +430,7 @@ pub async fn assign(
     Path(id): Path<i64>,
     Json(b): Json<PanelBody>,
 ) -> Result<StatusCode, Failure> {
-    svc::assign_expert(&state, &ctx, ApplicationId(id), b.seat, &b.expert).await?;
+    review::assign_expert(&state, &ctx, ApplicationId(id), b.seat, &b.expert).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -1,15 +1,16 @@
 //! Accreditation applications in the browser: the lists (mine / to review / assigned),
 //! starting one, and the dossier page where evidence is uploaded and every review
-//! action is a plain form. Everything goes through `accreditation_service`; which
+//! action is a plain form. Everything goes through `accreditation_service` and `review_service`; which
 //! buttons a page offers is asked of the review engine itself (see [`allowed_actions`]),
 //! so the page never offers what the use case would refuse.
 
 use super::review_text::{STATUSES, fixable, label_or_code, status_label, step_label};
 use super::{Chrome, render};
 use crate::access::Ctx;
-use crate::accreditation_service::{self as svc, ActionInput, Dossier, View};
+use crate::accreditation_service::{self as svc, View};
 use crate::error::Failure;
 use crate::i18n::Tr;
+use crate::review_service::{self as review, ActionInput, Dossier};
 use crate::state::AppState;
 use askama::Template;
 use axum::Form;
@@ -108,7 +109,7 @@ pub fn rows(tr: &Tr, items: &[rencai_store::applications::StoredApplication]) ->
     items
         .iter()
         .map(|a| {
-            let step = svc::parse_state(a)
+            let step = review::parse_state(a)
                 .ok()
                 .and_then(|(flow, _)| {
                     a.step
@@ -367,7 +368,7 @@ async fn panel_form(
         .filter(|s| s.step == step as i64)
         .map(|s| s.username.as_str())
         .collect();
-    let experts = svc::experts(state, ctx)
+    let experts = review::experts(state, ctx)
         .await?
         .into_iter()
         .filter(|(u, _)| !seated.contains(&u.as_str()))
@@ -461,7 +462,7 @@ pub async fn dossier_page(
     id: ApplicationId,
     notice: Notice,
 ) -> Result<Response, Failure> {
-    let d = svc::dossier(state, ctx, id).await?;
+    let d = review::dossier(state, ctx, id).await?;
     let tr = &ctx.tr;
     let actions = allowed_actions(&d, state.store.now())
         .into_iter()
@@ -531,7 +532,7 @@ pub async fn dossier_page(
                 sha256: e.hash.clone(),
             })
             .collect(),
-        may_change_evidence: d.part.applicant && svc::may_change_evidence(d.review.status),
+        may_change_evidence: d.part.applicant && review::may_change_evidence(d.review.status),
         actions,
         panel,
         accreditation: d.accreditation.as_ref().map(|a| (a.id.0, a.number.clone())),
@@ -596,7 +597,7 @@ pub async fn act(
         version: f.version.trim().parse().unwrap_or(-1),
         note: f.note.clone(),
     };
-    let result = svc::act(&state, &ctx, id, input).await.map(|_| ());
+    let result = review::act(&state, &ctx, id, input).await.map(|_| ());
     after(&state, &ctx, id, result, f.note).await
 }
 
@@ -619,7 +620,7 @@ pub async fn upload(
         }
     }
     let result = match file.filter(|(n, b)| !n.is_empty() || !b.is_empty()) {
-        Some((name, bytes)) => svc::attach(&state, &ctx, id, &name, bytes)
+        Some((name, bytes)) => review::attach(&state, &ctx, id, &name, bytes)
             .await
             .map(|_| ()),
         None => Err(ctx.err(DomainError::invalid("file", "required"))),
@@ -633,7 +634,7 @@ pub async fn remove_evidence(
     Path((id, evidence)): Path<(i64, i64)>,
 ) -> Result<Response, Failure> {
     let id = ApplicationId(id);
-    let result = svc::detach(&state, &ctx, id, evidence).await;
+    let result = review::detach(&state, &ctx, id, evidence).await;
     after(&state, &ctx, id, result, String::new()).await
 }
 
@@ -653,7 +654,7 @@ pub async fn assign(
 ) -> Result<Response, Failure> {
     let id = ApplicationId(id);
     let result = match f.seat.trim().parse::<u32>() {
-        Ok(seat) => svc::assign_expert(&state, &ctx, id, seat, &f.expert).await,
+        Ok(seat) => review::assign_expert(&state, &ctx, id, seat, &f.expert).await,
         Err(_) => Err(ctx.err(DomainError::invalid("seat", "required"))),
     };
     after(&state, &ctx, id, result, String::new()).await
