@@ -5,12 +5,14 @@
 use crate::db::DbConn;
 use crate::error::{StoreError, StoreResult, is_unique_violation};
 use crate::schema::{
-    applications, review_assignments, review_events, review_flows, talents, users,
+    applications, review_assignments, review_events, review_flows, service_requests, talents, users,
 };
 use crate::store::{from_micros, micros};
 use diesel::prelude::*;
 use rencai_domain::DomainError;
-use rencai_domain::ids::{ApplicationId, CatalogueId, JurisdictionId, TalentId, UserId};
+use rencai_domain::ids::{
+    ApplicationId, CatalogueId, JurisdictionId, ProviderId, TalentId, UserId,
+};
 use rencai_domain::paging::{Page, PageRequest};
 use std::collections::BTreeSet;
 
@@ -176,6 +178,10 @@ pub struct ApplicationFilter {
     pub assigned_to: Option<UserId>,
     pub status: Option<String>,
     pub kind: Option<String>,
+    /// Leaves out applications of this kind (service requests from accreditation lists).
+    pub not_kind: Option<&'static str>,
+    /// Service requests made to this provider.
+    pub provider: Option<ProviderId>,
 }
 
 pub fn list(
@@ -214,6 +220,18 @@ pub fn list(
         }
         if let Some(k) = &f.kind {
             q = q.filter(applications::kind.eq(k.clone()));
+        }
+        if let Some(k) = f.not_kind {
+            q = q.filter(applications::kind.ne(k));
+        }
+        if let Some(p) = f.provider {
+            q = q.filter(
+                applications::id.eq_any(
+                    service_requests::table
+                        .filter(service_requests::provider_id.eq(p.0))
+                        .select(service_requests::application_id),
+                ),
+            );
         }
         q
     };

@@ -16,6 +16,7 @@ pub mod outbox;
 pub mod redemptions;
 pub mod reference;
 pub mod schema;
+pub mod service_requests;
 pub mod services;
 pub mod store;
 pub mod talents;

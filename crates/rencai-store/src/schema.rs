@@ -399,6 +399,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    service_requests (application_id) {
+        application_id -> BigInt,
+        card_id -> BigInt,
+        service_code -> Text,
+        provider_id -> BigInt,
+        due_at -> Nullable<BigInt>,
+        closed_at -> Nullable<BigInt>,
+        was_late -> Bool,
+        rating -> Nullable<BigInt>,
+        rating_note -> Nullable<Text>,
+        rated_at -> Nullable<BigInt>,
+    }
+}
+
 diesel::joinable!(talents -> jurisdictions (jurisdiction_id));
 diesel::joinable!(talents -> enterprises (employer_id));
 diesel::joinable!(grants -> users (user_id));
@@ -416,6 +431,9 @@ diesel::joinable!(redemptions -> users (redeemed_by));
 diesel::joinable!(redemptions -> providers (provider_id));
 diesel::joinable!(cards -> jurisdictions (jurisdiction_id));
 diesel::joinable!(provider_services -> providers (provider_id));
+diesel::joinable!(service_requests -> providers (provider_id));
+diesel::joinable!(service_requests -> applications (application_id));
+diesel::joinable!(service_requests -> cards (card_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     jurisdictions,
@@ -449,4 +467,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     providers,
     provider_services,
     redemptions,
+    service_requests,
 );

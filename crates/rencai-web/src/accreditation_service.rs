@@ -294,6 +294,8 @@ pub async fn list(
     let view = view.unwrap_or_else(|| View::default_for(&me));
     let mut f = ApplicationFilter {
         status: status.filter(|s| !s.is_empty()),
+        // Service requests have their own lists.
+        not_kind: Some(rencai_domain::services::KIND_SERVICE_REQUEST),
         ..ApplicationFilter::default()
     };
     match view {

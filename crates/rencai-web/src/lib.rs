@@ -21,6 +21,7 @@ pub mod reevaluation_service;
 pub mod review_service;
 pub mod routes;
 pub mod service_catalogue_service;
+pub mod service_request_service;
 pub mod state;
 pub mod system;
 pub mod talent_service;

@@ -13,12 +13,14 @@ use rencai_domain::access::{Permission, Principal, Role as AccountRole};
 use rencai_domain::accreditation::{self as acc, Subject};
 use rencai_domain::ids::ApplicationId;
 use rencai_domain::review::{self, Action, Flow, Panel, Role, Status};
+use rencai_domain::services::KIND_SERVICE_REQUEST;
 use rencai_store::accreditations::{self, StoredAccreditation};
 use rencai_store::applications::{
     self, NewEvent, Seat, StoredApplication, StoredEvent, Transition,
 };
 use rencai_store::evidence::{self, NewEvidence, StoredEvidence};
-use rencai_store::{Actor, StoreError, StoreResult, accounts, audit, talents};
+use rencai_store::service_requests::{self, StoredServiceRequest};
+use rencai_store::{Actor, DbConn, StoreError, StoreResult, accounts, audit, talents};
 use sha2::{Digest, Sha256};
 
 /// Evidence files above this size are refused.
@@ -34,6 +36,8 @@ pub struct Part {
     pub seat: Option<u32>,
     pub may_decide: bool,
     pub may_manage: bool,
+    /// Staff of the provider a service request was made to.
+    pub provider: bool,
 }
 
 /// Everything one application page or document shows.
@@ -45,6 +49,8 @@ pub struct Dossier {
     pub seats: Vec<Seat>,
     pub evidence: Vec<StoredEvidence>,
     pub accreditation: Option<StoredAccreditation>,
+    /// What a service request adds (card, service, provider, rating).
+    pub request: Option<StoredServiceRequest>,
     pub part: Part,
 }
 
@@ -77,7 +83,9 @@ fn application_subject(
     }
 }
 
-/// The caller's part, decided from the stored application and its seats.
+/// The caller's part, decided from the stored application, its seats and, for a
+/// service request, the provider it was made to.
+#[allow(clippy::too_many_arguments)]
 fn part_of(
     me: &Principal,
     a: &StoredApplication,
@@ -85,14 +93,18 @@ fn part_of(
     flow: &Flow,
     st: &review::Application,
     seats: &[Seat],
+    request: Option<&StoredServiceRequest>,
     tree: &rencai_domain::jurisdiction::JurisdictionTree,
 ) -> Part {
     let s = application_subject(a, employer);
     let officer = me.can(Permission::AccreditationReview, a.jurisdiction_id, tree);
+    let provider = request
+        .is_some_and(|r| me.has(Permission::CardRedeem) && me.provider_id == Some(r.provider_id));
     let mut part = Part {
         applicant: acc::is_applicant(me, a.created_by, s, tree),
         officer,
         may_manage: me.can(Permission::AccreditationManage, a.jurisdiction_id, tree),
+        provider,
         ..Part::default()
     };
     if let Status::InReview { step } = st.status
@@ -102,17 +114,20 @@ fn part_of(
             .iter()
             .find(|x| x.step == step as i64 && x.user_id == me.user_id)
             .and_then(|x| u32::try_from(x.seat).ok());
+        let free = || {
+            (0..spec.reviewers).find(|n| {
+                !seats
+                    .iter()
+                    .any(|x| x.step == step as i64 && x.seat == i64::from(*n))
+            })
+        };
         part.seat = match spec.panel {
             Panel::Experts if me.has(Permission::AccreditationAssess) => mine,
             Panel::Experts => None,
-            Panel::Officers if officer => mine.or_else(|| {
-                (0..spec.reviewers).find(|n| {
-                    !seats
-                        .iter()
-                        .any(|x| x.step == step as i64 && x.seat == i64::from(*n))
-                })
-            }),
+            Panel::Officers if officer => mine.or_else(free),
             Panel::Officers => None,
+            Panel::Provider if provider => mine.or_else(free),
+            Panel::Provider => None,
         };
         part.may_decide = part.seat.is_some();
     }
@@ -120,9 +135,21 @@ fn part_of(
 }
 
 /// Whether the caller may see the application at all: its applicant side, officers
-/// of its jurisdiction, and experts placed on it.
+/// of its jurisdiction, experts placed on it, and the provider a request was made to.
 fn may_see(part: &Part, me: &Principal, seats: &[Seat]) -> bool {
-    part.applicant || part.officer || seats.iter().any(|s| s.user_id == me.user_id)
+    part.applicant || part.officer || part.provider || seats.iter().any(|s| s.user_id == me.user_id)
+}
+
+/// The service request part of an application, if it is one.
+fn request_of(
+    c: &mut DbConn,
+    app: &StoredApplication,
+) -> StoreResult<Option<StoredServiceRequest>> {
+    if app.kind == KIND_SERVICE_REQUEST {
+        service_requests::get(c, app.id)
+    } else {
+        Ok(None)
+    }
 }
 
 pub async fn dossier(state: &AppState, ctx: &Ctx, id: ApplicationId) -> Result<Dossier, Failure> {
@@ -135,11 +162,22 @@ pub async fn dossier(state: &AppState, ctx: &Ctx, id: ApplicationId) -> Result<D
                 let employer = talents::get(c, app.talent_id)?.employer_id;
                 let (flow, review) = parse_state(&app)?;
                 let seats = applications::seats(c, id)?;
-                let part = part_of(&me, &app, employer, &flow, &review, &seats, &tree);
+                let request = request_of(c, &app)?;
+                let part = part_of(
+                    &me,
+                    &app,
+                    employer,
+                    &flow,
+                    &review,
+                    &seats,
+                    request.as_ref(),
+                    &tree,
+                );
                 if !may_see(&part, &me, &seats) {
                     return Err(DomainError::NotFound.into());
                 }
                 Ok(Dossier {
+                    request,
                     events: applications::events(c, id)?,
                     evidence: evidence::list(c, id)?,
                     accreditation: accreditations::by_application(c, id)?,
@@ -386,6 +424,7 @@ pub async fn act(
     let actor = ctx.actor();
     let days = state.settings.accreditation_days;
     let lang = ctx.tr.lang;
+    let app_state = state.clone();
     state
         .db(move |s| {
             let now = s.now();
@@ -394,7 +433,17 @@ pub async fn act(
                 let employer = talents::get(c, app.talent_id)?.employer_id;
                 let (flow, mut review) = parse_state(&app)?;
                 let seats = applications::seats(c, id)?;
-                let part = part_of(&me, &app, employer, &flow, &review, &seats, &tree);
+                let request = request_of(c, &app)?;
+                let part = part_of(
+                    &me,
+                    &app,
+                    employer,
+                    &flow,
+                    &review,
+                    &seats,
+                    request.as_ref(),
+                    &tree,
+                );
                 if !may_see(&part, &me, &seats) {
                     return Err(DomainError::NotFound.into());
                 }
@@ -408,7 +457,7 @@ pub async fn act(
                 );
                 let (role, role_name) = if is_vote {
                     let (Status::InReview { step }, Some(seat)) = (review.status, part.seat) else {
-                        return Err(if part.officer || seats.iter().any(|x| x.user_id == me.user_id) {
+                        return Err(if part.officer || part.provider || seats.iter().any(|x| x.user_id == me.user_id) {
                             review_error(review::ReviewError::Transition {
                                 status: review.status.code(),
                                 action: action.code(),
@@ -425,20 +474,32 @@ pub async fn act(
                     }
                     let name = match flow.steps.get(step).map(|s| s.panel) {
                         Some(Panel::Experts) => "expert",
+                        Some(Panel::Provider) => "provider",
                         _ => "officer",
                     };
                     (Role::Reviewer { step, seat }, name)
                 } else if matches!(action, Action::Comment { .. }) && !part.applicant {
-                    // Officers and experts comment without taking a seat.
-                    (Role::System, if part.officer { "officer" } else { "expert" })
+                    // Officers, experts and providers comment without taking a seat.
+                    let name = if part.officer {
+                        "officer"
+                    } else if part.provider {
+                        "provider"
+                    } else {
+                        "expert"
+                    };
+                    (Role::System, name)
                 } else if part.applicant {
                     (Role::Applicant, "applicant")
                 } else {
                     return Err(DomainError::Forbidden.into());
                 };
-                if matches!(action, Action::Submit) && evidence::list(c, id)?.is_empty() {
+                if matches!(action, Action::Submit)
+                    && documents_required(&app_state, c, &app, request.as_ref())?
+                    && evidence::list(c, id)?.is_empty()
+                {
                     return Err(DomainError::invalid("file", "evidence-required").into());
                 }
+                let was_due = request.as_ref().and_then(|r| r.due_at);
                 let expected = u64::try_from(input.version).unwrap_or(u64::MAX);
                 let note = input.note.trim().to_string();
                 let event = review
@@ -486,14 +547,53 @@ pub async fn act(
                     Some(app.jurisdiction_id),
                     serde_json::json!({"from": event.from.code(), "to": event.to.code(), "version": review.version}),
                 )?;
-                if review.status == Status::Approved && event.from != Status::Approved {
-                    accr::issue(c, &app, &actor, now, accr::validity(days), &tree, lang)?;
+                let approved = review.status == Status::Approved && event.from != Status::Approved;
+                match &request {
+                    Some(r) => {
+                        let closed = matches!(
+                            review.status,
+                            Status::Approved | Status::Rejected { .. } | Status::Withdrawn
+                        );
+                        // A step answered after its promise makes the request late for good.
+                        let late = event.from != event.to && was_due.is_some_and(|d| d < now);
+                        service_requests::track(c, id, review.deadline(&flow), closed, late, now)?;
+                        if approved {
+                            crate::service_request_service::fulfil(
+                                &app_state, c, &app, r, &me, &actor, now,
+                            )?;
+                        }
+                    }
+                    None if approved => {
+                        accr::issue(c, &app, &actor, now, accr::validity(days), &tree, lang)?;
+                    }
+                    None => {}
                 }
                 Ok(review.status)
             })
         })
         .await
         .map_err(|e| ctx.fail(e))
+}
+
+/// Whether submitting needs at least one document: always for accreditation evidence;
+/// for a service request, when the service lists documents to bring.
+fn documents_required(
+    state: &AppState,
+    c: &mut DbConn,
+    app: &StoredApplication,
+    request: Option<&StoredServiceRequest>,
+) -> StoreResult<bool> {
+    let Some(r) = request else {
+        return Ok(true);
+    };
+    Ok(
+        crate::card_service::catalogue_for(state, c, app.jurisdiction_id)?
+            .and_then(|cat| {
+                cat.service(&r.service_code)
+                    .map(|s| !s.documents.is_empty())
+            })
+            .unwrap_or(false),
+    )
 }
 
 /// Places an expert on a seat of an expert step.
@@ -567,6 +667,7 @@ pub async fn experts(state: &AppState, ctx: &Ctx) -> Result<Vec<(String, String)
 /// Escalates every late step once (the platform acts, so the trail shows it).
 pub fn escalate_overdue(store: &rencai_store::Store) -> StoreResult<usize> {
     let now = store.now();
+    store.write(|c| service_requests::mark_late(c, now))?;
     let late = store.read(|c| applications::overdue(c, now))?;
     let system = Actor {
         id: None,

@@ -26,13 +26,15 @@ impl Quorum {
 }
 
 /// Who sits on a step: officers of the application's jurisdiction (or above), who take
-/// a seat by acting, or experts an officer places on the panel.
+/// a seat by acting; experts an officer places on the panel; or the staff of the
+/// provider a service request was made to, who take a seat by acting.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Panel {
     #[default]
     Officers,
     Experts,
+    Provider,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

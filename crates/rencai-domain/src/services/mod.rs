@@ -4,6 +4,8 @@
 
 mod catalogue;
 mod quota;
+mod request;
 
 pub use catalogue::{Service, ServiceArea, ServiceCatalogue};
 pub use quota::{Entitlement, Period, Quota};
+pub use request::{KIND_SERVICE_REQUEST, Rating, request_flow};

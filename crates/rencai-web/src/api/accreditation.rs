@@ -123,6 +123,7 @@ impl ApplicationView {
                     panel: match s.panel {
                         rencai_domain::review::Panel::Officers => "officers".into(),
                         rencai_domain::review::Panel::Experts => "experts".into(),
+                        rencai_domain::review::Panel::Provider => "provider".into(),
                     },
                     reviewers: s.reviewers,
                     turnaround_hours: s.turnaround.as_hours(),

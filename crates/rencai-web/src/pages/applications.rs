@@ -414,6 +414,7 @@ fn step_rows(tr: &Tr, d: &Dossier) -> Vec<StepRow> {
                     match s.panel {
                         Panel::Officers => "officers",
                         Panel::Experts => "experts",
+                        Panel::Provider => "provider",
                     },
                 ),
                 quorum: tr.t_args(
