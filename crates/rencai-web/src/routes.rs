@@ -281,6 +281,12 @@ pub fn build(state: AppState) -> (Router<AppState>, Vec<RouteSpec>) {
         .add(M::POST, "/api/v1/cards/{id}/reinstate", P(AccreditationManage), api::cards::reinstate)
         .add(M::POST, "/api/v1/cards/{id}/reissue", P(AccreditationManage), api::cards::reissue)
         .add(M::POST, "/api/v1/redemptions", P(CardRedeem), api::cards::redeem)
+        // Service requests: holders make and rate them, providers and officers list them;
+        // the use case decides whose. Actions and documents are the application's.
+        .add(M::POST, "/api/v1/service-requests", Authenticated, api::service_requests::create)
+        .add(M::GET, "/api/v1/service-requests", Authenticated, api::service_requests::list)
+        .add(M::GET, "/api/v1/service-requests/late", P(AccreditationReview), api::service_requests::late)
+        .add(M::POST, "/api/v1/service-requests/{id}/rating", Authenticated, api::service_requests::rate)
         .add(M::GET, "/card", Authenticated, pages::cards::mine)
         .add(M::GET, "/card/qr.svg", Authenticated, pages::cards::qr)
         .add(M::GET, "/card/card.pdf", Authenticated, pages::cards::pdf)

@@ -37,7 +37,7 @@ pub struct ApplicationSummary {
 }
 
 impl ApplicationSummary {
-    fn of(a: &StoredApplication) -> Self {
+    pub(crate) fn of(a: &StoredApplication) -> Self {
         Self {
             id: a.id.0,
             kind: a.kind.clone(),
@@ -104,6 +104,8 @@ pub struct ApplicationView {
     pub seats: Vec<SeatView>,
     pub evidence: Vec<EvidenceView>,
     pub accreditation: Option<AccreditationView>,
+    /// What a service request adds (service, provider, rating)
+    pub request: Option<super::service_requests::RequestJson>,
     /// What the caller may do here
     pub part: review::Part,
 }
@@ -166,6 +168,10 @@ impl ApplicationView {
                 })
                 .collect(),
             accreditation: d.accreditation.map(AccreditationView::of),
+            request: d
+                .request
+                .as_ref()
+                .map(super::service_requests::RequestJson::of),
             part: d.part,
         }
     }

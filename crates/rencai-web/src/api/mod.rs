@@ -9,6 +9,7 @@ pub mod certificates;
 pub mod imports;
 pub mod openapi;
 pub mod reevaluation;
+pub mod service_requests;
 pub mod services;
 pub mod talents;
 pub mod whatif;

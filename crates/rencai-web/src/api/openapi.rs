@@ -24,6 +24,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         super::cards::mine, super::cards::list, super::cards::get, super::cards::suspend,
         super::cards::reinstate, super::cards::reissue, super::cards::trust_list, super::cards::check,
         super::cards::redeem, super::services::get, super::services::save,
+        super::service_requests::create, super::service_requests::list,
+        super::service_requests::rate, super::service_requests::late,
     ),
     modifiers(&BearerAuth),
     security(("bearer" = [])),

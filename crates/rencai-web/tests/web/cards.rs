@@ -20,7 +20,7 @@ fn tok(app: &TestApp, user: &str) -> String {
 
 /// The demo service catalogue with the hospital's three services made quota-of-one,
 /// and a hospital in Harbin with a nurse at its desk.
-fn services_and_hospital(app: &TestApp) {
+pub(crate) fn services_and_hospital(app: &TestApp) {
     let mut catalogue = rencai_demo::services::service_catalogue();
     for s in catalogue.services.iter_mut() {
         if ["health-check", "green-channel", "library-museum"].contains(&s.code.as_str()) {

@@ -12,6 +12,7 @@ mod cards;
 mod catalogues;
 mod certificates;
 mod locales;
+mod service_requests;
 mod services;
 mod storage;
 mod whatif;
