@@ -387,3 +387,16 @@ pub async fn provider(
         .await
         .map_err(|e| ctx.fail(e))
 }
+
+/// The service catalogue in force for a jurisdiction, for showing services by name.
+pub async fn catalogue(
+    state: &AppState,
+    ctx: &Ctx,
+    j: rencai_domain::ids::JurisdictionId,
+) -> Result<Option<std::sync::Arc<rencai_domain::services::ServiceCatalogue>>, Failure> {
+    let st = state.clone();
+    state
+        .db(move |s| s.read(|c| catalogue_for(&st, c, j)))
+        .await
+        .map_err(|e| ctx.fail(e))
+}

@@ -282,8 +282,25 @@ struct DossierPage {
     actions: Vec<Button>,
     panel: Option<PanelForm>,
     accreditation: Option<(i64, String)>,
+    request: Option<RequestShown>,
+    /// Where "back" goes: the list this kind of application belongs to.
+    back: &'static str,
     error: String,
     note: String,
+}
+
+/// What a service request's page shows beyond the application.
+pub struct RequestShown {
+    pub service: String,
+    pub provider: String,
+    pub late: bool,
+    /// The holder's rating as stars, once rated.
+    pub rating: String,
+    pub rating_note: String,
+    /// The holder may rate it now.
+    pub may_rate: bool,
+    /// The rating form's choices: 1 to 5 stars, labelled.
+    pub choices: Vec<(u8, String)>,
 }
 
 /// The actions the viewer could take now: each candidate is tried on a copy of the
@@ -465,16 +482,51 @@ pub async fn dossier_page(
 ) -> Result<Response, Failure> {
     let d = review::dossier(state, ctx, id).await?;
     let tr = &ctx.tr;
+    let step_now = d.current_step();
     let actions = allowed_actions(&d, state.store.now())
         .into_iter()
         .map(|code| {
-            (
-                code,
-                tr.t(&format!("application-do-{code}")),
-                matches!(code, "reject" | "withdraw"),
-            )
+            // A provider accepts, then fulfils, or refuses.
+            let key = match (d.request.is_some(), code, step_now) {
+                (true, "approve", Some(0)) => "request-do-accept".to_string(),
+                (true, "approve", _) => "request-do-fulfil".to_string(),
+                (true, "reject", _) => "request-do-refuse".to_string(),
+                _ => format!("application-do-{code}"),
+            };
+            (code, tr.t(&key), matches!(code, "reject" | "withdraw"))
         })
         .collect();
+    let request = match &d.request {
+        Some(r) => {
+            let catalogue =
+                crate::service_request_service::catalogue(state, ctx, d.app.jurisdiction_id)
+                    .await?;
+            let now = state.store.now();
+            Some(RequestShown {
+                service: catalogue
+                    .as_ref()
+                    .and_then(|c| c.service(&r.service_code))
+                    .map_or_else(
+                        || r.service_code.clone(),
+                        |s| s.name.get(tr.lang).to_string(),
+                    ),
+                provider: super::requests::provider_name(tr, &r.provider_zh, &r.provider_en),
+                late: r.was_late || (r.closed_at.is_none() && r.due_at.is_some_and(|t| t < now)),
+                rating: r
+                    .rating
+                    .map(|n| super::requests::stars(tr, n))
+                    .unwrap_or_default(),
+                rating_note: r.rating_note.clone().unwrap_or_default(),
+                may_rate: d.part.applicant
+                    && d.review.status == Status::Approved
+                    && r.rating.is_none(),
+                choices: (1..=5u8)
+                    .map(|n| (n, super::requests::stars(tr, n)))
+                    .collect(),
+            })
+        }
+        None => None,
+    };
     let panel = panel_form(state, ctx, &d).await?;
     let page = DossierPage {
         c: Chrome {
@@ -537,6 +589,12 @@ pub async fn dossier_page(
         actions,
         panel,
         accreditation: d.accreditation.as_ref().map(|a| (a.id.0, a.number.clone())),
+        back: if request.is_some() {
+            "/requests"
+        } else {
+            "/applications"
+        },
+        request,
         error: notice.message,
         note: notice.note,
     };

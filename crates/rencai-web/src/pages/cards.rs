@@ -33,6 +33,8 @@ pub struct Shown {
     pub entitlement: String,
     /// A service point may redeem it now.
     pub usable: bool,
+    /// Its holder may request it now (fulfilled by a provider, quota left).
+    pub requestable: bool,
 }
 
 /// A quota period as shown: the year or month it names, or, for a quota over the
@@ -45,7 +47,7 @@ fn period(tr: &Tr, key: &str) -> String {
     }
 }
 
-fn entitlement(tr: &Tr, e: Entitlement) -> String {
+pub fn entitlement(tr: &Tr, e: Entitlement) -> String {
     match e {
         Entitlement::NotEligible => tr.t("card-ent-not_eligible"),
         Entitlement::Unlimited => tr.t("card-ent-unlimited"),
@@ -82,6 +84,7 @@ fn shown(tr: &Tr, view: &CardView, lines: &[Line]) -> Vec<Shown> {
             entitlement: entitlement(tr, l.entitlement),
             // Requested-and-reviewed services are refused at a counter: no Redeem.
             usable: l.service.at_service_point && l.entitlement.can_redeem(),
+            requestable: !l.service.at_service_point && l.entitlement.can_redeem(),
         })
         .collect()
 }
@@ -162,6 +165,8 @@ struct CardPage {
     card: Option<CardShown>,
     /// Officers who may act on it see the action forms.
     manage: bool,
+    /// The holder's own card: services can be requested from it.
+    own: bool,
     message: Option<String>,
 }
 
@@ -172,6 +177,7 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<Response, F
         c: Chrome::new(&ctx, "card-title", "/card"),
         card: view.as_ref().map(|v| card_shown(&ctx.tr, v)),
         manage: false,
+        own: true,
         message: None,
     };
     Ok(render(&page, StatusCode::OK))
@@ -237,6 +243,7 @@ async fn show_page(
         c: Chrome::new(ctx, "card-title", "/cards"),
         card: Some(card_shown(&ctx.tr, &view)),
         manage,
+        own: false,
         message: message.map(|m| m.0),
     };
     Ok(render(&page, status))

@@ -9,6 +9,7 @@ pub mod catalogues;
 pub mod imports;
 pub mod login;
 pub mod reevaluation;
+pub mod requests;
 pub mod review_text;
 pub mod services;
 pub mod talents;
@@ -51,6 +52,14 @@ impl Chrome {
             if p.talent_id.is_some() {
                 let href = "/card";
                 nav.push((href, tr.t("nav-card"), href == current));
+            }
+            // Holders, provider staff and officers each have service requests to follow.
+            if p.talent_id.is_some()
+                || (p.provider_id.is_some() && p.has(Permission::CardRedeem))
+                || p.has(Permission::AccreditationReview)
+            {
+                let href = "/requests";
+                nav.push((href, tr.t("nav-requests"), href == current));
             }
             for (perm, href, key) in [
                 (Permission::TalentRead, "/talents", "nav-talents"),
