@@ -5,8 +5,7 @@
 
 use crate::common;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use rencai_domain::access::Role;
 use rencai_domain::ids::TalentId;
 use serde_json::json;
@@ -15,6 +14,7 @@ const PRIZE: &str = "Heilongjiang Science and Technology Progress Award, second 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
 
 use common::accreditation::{add_user, link, publish_catalogue};
+use common::browser::{Browser, redirected_to};
 
 /// A prize winner registered in Harbin (by the registry's API, which is not under test
 /// here); returns the talent id and its employer's id.
@@ -36,131 +36,6 @@ async fn prize_winner(app: &common::TestApp, seq: u32) -> (i64, i64) {
         .expect("employer")
         .0;
     (id, employer)
-}
-
-/// One user's browser: the session cookie, an optional language cookie, and the
-/// language the browser asks for.
-struct Browser<'a> {
-    app: &'a common::TestApp,
-    cookie: String,
-    accept: &'static str,
-    csrf: String,
-}
-
-struct Page {
-    status: StatusCode,
-    location: String,
-    body: String,
-}
-
-impl Page {
-    fn has(&self, text: &str) -> bool {
-        self.body.contains(text)
-    }
-
-    /// The first number following `prefix` in the page.
-    fn number_after(&self, prefix: &str) -> Option<i64> {
-        let at = self.body.find(prefix)? + prefix.len();
-        let digits: String = self.body[at..]
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        digits.parse().ok()
-    }
-}
-
-impl<'a> Browser<'a> {
-    async fn open(app: &'a common::TestApp, user: &str, accept: &'static str) -> Self {
-        let cookie = app.login(user).await;
-        let mut b = Self {
-            app,
-            cookie,
-            accept,
-            csrf: String::new(),
-        };
-        let home = b.get("/applications").await;
-        let marker = "name=\"csrf\" value=\"";
-        let at = home.body.find(marker).expect("a form with the CSRF token") + marker.len();
-        b.csrf = home.body[at..].chars().take_while(|c| *c != '"').collect();
-        b
-    }
-
-    async fn send(&self, req: axum::http::request::Builder, body: Body) -> Page {
-        let req = req
-            .header("cookie", &self.cookie)
-            .header("accept-language", self.accept)
-            .body(body)
-            .expect("request");
-        let (status, headers, bytes) = self.app.send(req).await;
-        Page {
-            status,
-            location: headers
-                .get("location")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("")
-                .to_string(),
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        }
-    }
-
-    async fn get(&self, path: &str) -> Page {
-        self.send(Request::get(path), Body::empty()).await
-    }
-
-    async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
-        let mut pairs = vec![("csrf", self.csrf.as_str())];
-        pairs.extend_from_slice(fields);
-        let body = serde_urlencoded::to_string(&pairs).expect("form");
-        self.send(
-            Request::post(path).header("content-type", "application/x-www-form-urlencoded"),
-            Body::from(body),
-        )
-        .await
-    }
-
-    /// Uploads a file as the dossier's form does (multipart, CSRF in the query).
-    async fn upload(&self, application: i64, name: &str, data: &[u8]) -> Page {
-        let boundary = "----rencai-test-boundary";
-        let mut body = format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-        )
-        .into_bytes();
-        body.extend_from_slice(data);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-        self.send(
-            Request::post(format!(
-                "/applications/{application}/evidence?csrf={}",
-                self.csrf
-            ))
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={boundary}"),
-            ),
-            Body::from(body),
-        )
-        .await
-    }
-
-    async fn act(&self, application: i64, action: &str, version: i64, note: &str) -> Page {
-        self.post(
-            &format!("/applications/{application}/act"),
-            &[
-                ("action", action),
-                ("version", &version.to_string()),
-                ("note", note),
-            ],
-        )
-        .await
-    }
-}
-
-fn redirected_to(p: &Page, path: &str) {
-    assert_eq!(
-        (p.status, p.location.as_str()),
-        (StatusCode::SEE_OTHER, path),
-        "{}",
-        p.body
-    );
 }
 
 both_backends!(

@@ -382,3 +382,104 @@ both_backends!(
         assert_eq!(d["request"]["late"], true, "{d}");
     }
 );
+
+both_backends!(
+    the_same_journey_through_the_pages_in_english_and_chinese,
+    |app: TestApp| async move {
+        use common::browser::{Browser, redirected_to};
+        services_and_hospital(&app);
+        school(&app);
+        accredited(&app, "wang").await;
+        let wang = Browser::open(&app, "wang", "zh-CN").await;
+
+        // The card offers the request; a service scanned at a counter does not.
+        let p = wang.get("/card").await;
+        assert_eq!(p.status, StatusCode::OK);
+        assert!(p.has("/requests/new?service=school-place"), "{}", p.body);
+        assert!(!p.has("/requests/new?service=health-check"));
+        assert!(p.has(">服务申请</a>"), "nav entry");
+        let p = wang.get("/requests/new?service=school-place").await;
+        assert_eq!(p.status, StatusCode::OK);
+        assert!(p.has("哈尔滨市第一中学"), "the school, in Chinese");
+        assert!(p.has("id=\"documents\""), "documents to bring");
+        // A counter service explains itself instead of a form.
+        let p = wang.get("/requests/new?service=health-check").await;
+        assert_eq!(p.status, StatusCode::CONFLICT);
+        assert!(p.has("请到服务网点出示人才卡"), "{}", p.body);
+
+        let p = wang
+            .post(
+                "/requests",
+                &[
+                    ("service", "school-place"),
+                    ("provider", "school"),
+                    ("statement", "初一"),
+                ],
+            )
+            .await;
+        assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
+        let id: i64 = p
+            .location
+            .trim_start_matches("/applications/")
+            .parse()
+            .expect("id");
+        let p = wang.upload(id, "hukou.pdf", PDF).await;
+        redirected_to(&p, &format!("/applications/{id}"));
+        let p = wang.act(id, "submit", 0, "").await;
+        redirected_to(&p, &format!("/applications/{id}"));
+        let p = wang.get(&format!("/applications/{id}")).await;
+        assert!(
+            p.has("id=\"request-provider\">哈尔滨市第一中学"),
+            "{}",
+            p.body
+        );
+        assert!(p.has("服务单位受理"), "the step in Chinese");
+
+        // The teacher reads English and sees Accept, then Mark fulfilled.
+        let teacher = Browser::open(&app, "teacher", "en").await;
+        let p = teacher.get("/requests").await;
+        assert!(p.has(&format!("href=\"/applications/{id}\"")), "{}", p.body);
+        let p = teacher.get(&format!("/applications/{id}")).await;
+        assert!(p.has(">Accept</button>"), "{}", p.body);
+        assert!(p.has("Harbin No. 1 Middle School"));
+        redirected_to(
+            &teacher.act(id, "approve", 1, "").await,
+            &format!("/applications/{id}"),
+        );
+        let p = teacher.get(&format!("/applications/{id}")).await;
+        assert!(p.has(">Mark fulfilled</button>"), "{}", p.body);
+        redirected_to(
+            &teacher.act(id, "approve", 2, "Place at grade 7").await,
+            &format!("/applications/{id}"),
+        );
+
+        // The holder rates it; a missing choice is explained, then it is stored once.
+        let p = wang.get(&format!("/applications/{id}")).await;
+        assert!(p.has("id=\"rate-form\""), "{}", p.body);
+        let p = wang
+            .post(&format!("/requests/{id}/rate"), &[("note", "很快")])
+            .await;
+        assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", p.body);
+        assert!(p.has("请选择 1 至 5 星"), "{}", p.body);
+        let p = wang
+            .post(
+                &format!("/requests/{id}/rate"),
+                &[("rating", "5"), ("note", "很快")],
+            )
+            .await;
+        redirected_to(&p, &format!("/applications/{id}"));
+        let p = wang.get(&format!("/applications/{id}")).await;
+        assert!(!p.has("id=\"rate-form\""));
+        assert!(p.has("★★★★★"), "{}", p.body);
+
+        // The bureau's report: nothing late; holders may not open it.
+        let officer = Browser::open(&app, "officer.harbin", "en").await;
+        let p = officer.get("/requests/late").await;
+        assert_eq!(p.status, StatusCode::OK);
+        assert!(p.has("id=\"late-none\""));
+        assert_eq!(
+            wang.get("/requests/late").await.status,
+            StatusCode::FORBIDDEN
+        );
+    }
+);

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod accreditation;
+pub mod browser;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
