@@ -196,7 +196,7 @@ export async function cardJourney(h, { lang, talentUser, prefix }) {
     const status = await post(page, '/service-point/check', () =>
       photoInput.setInputFiles({ name: 'card-qr.png', mimeType: 'image/png', buffer: photo }),
     ).catch(async () => {
-      const note = await page.locator('[data-scan-note]').isVisible().catch(() => false);
+      const note = await page.locator('[data-scan-unreadable]').isVisible().catch(() => false);
       expect(false, `the form was not sent after the QR photo was chosen${note ? '; the page says the code could not be read' : ''}${complaints.length ? `; the console says: ${complaints.join(' | ')}` : ''}`);
     });
     page.off('console', listen);
@@ -216,7 +216,7 @@ export async function cardJourney(h, { lang, talentUser, prefix }) {
     if (!eligible) {
       for (const code of ['health-check', 'green-channel']) {
         const ent = await entitlementAt(page, code, 2);
-        expect(ent === t('card-ent-not_eligible'), `tier ${card.tier}: ${code} shows "${ent}", not "${t('card-ent-not_eligible')}"`);
+        expect(ent === t('card-ent-not_eligible-point'), `tier ${card.tier}: ${code} shows "${ent}", not "${t('card-ent-not_eligible-point')}"`);
       }
       expect((await page.locator('form[action="/service-point/redeem"]').count()) === 0, `tier ${card.tier}: the page offers Redeem for a service the tier does not include`);
       // A hand-made form is refused by the server all the same.

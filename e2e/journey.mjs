@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { accreditationJourney } from './accreditation.mjs';
 import { cardJourney } from './cards.mjs';
+import { requestJourney } from './requests.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -390,11 +391,12 @@ async function main() {
     step,
   };
   for (const run of [
-    { lang: 'en', talentUser: 'talent.demo', prefix: '08' },
-    { lang: 'zh-CN', talentUser: 'talent.demo2', prefix: '09' },
+    { lang: 'en', talentUser: 'talent.demo', prefix: '08', service: 'school-place' },
+    { lang: 'zh-CN', talentUser: 'talent.demo2', prefix: '09', service: 'exam-registration' },
   ]) {
     await accreditationJourney(harness, run);
     await cardJourney(harness, run);
+    await requestJourney(harness, run);
   }
 
   if (browser) await browser.close().catch(() => {});

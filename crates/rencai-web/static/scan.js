@@ -10,6 +10,12 @@
   var photo = form.querySelector("[data-scan-photo]");
   var video = form.querySelector("video");
   var note = form.querySelector("[data-scan-note]");
+  var unreadable = form.querySelector("[data-scan-unreadable]");
+  // A photo that holds no readable code gets its own note, not the camera's.
+  function cannotRead() {
+    note.hidden = true;
+    unreadable.hidden = false;
+  }
   var canvas = document.createElement("canvas");
   var stream = null;
   form.querySelectorAll("[data-scan-only]").forEach(function (el) { el.hidden = false; });
@@ -49,6 +55,7 @@
   start.addEventListener("click", function () {
     if (stream) return stop();
     if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+      unreadable.hidden = true;
       note.hidden = false;
       return;
     }
@@ -75,12 +82,12 @@
       img.onload = function () {
         var text = decode(img, img.naturalWidth, img.naturalHeight);
         if (text) found(text);
-        else note.hidden = false;
+        else cannotRead();
       };
-      img.onerror = function () { note.hidden = false; };
+      img.onerror = cannotRead;
       img.src = reader.result;
     };
-    reader.onerror = function () { note.hidden = false; };
+    reader.onerror = cannotRead;
     reader.readAsDataURL(file);
   });
 })();

@@ -64,7 +64,9 @@ pub fn entitlement(tr: &Tr, e: Entitlement) -> String {
     }
 }
 
-fn shown(tr: &Tr, view: &CardView, lines: &[Line]) -> Vec<Shown> {
+/// Service lines as shown to the holder, or (`staff`) to service point staff, who
+/// read about "this card" rather than "your tier".
+fn shown(tr: &Tr, view: &CardView, lines: &[Line], staff: bool) -> Vec<Shown> {
     lines
         .iter()
         .map(|l| Shown {
@@ -81,7 +83,10 @@ fn shown(tr: &Tr, view: &CardView, lines: &[Line]) -> Vec<Shown> {
             } else {
                 "card-by-request"
             }),
-            entitlement: entitlement(tr, l.entitlement),
+            entitlement: match l.entitlement {
+                Entitlement::NotEligible if staff => tr.t("card-ent-not_eligible-point"),
+                e => entitlement(tr, e),
+            },
             // Requested-and-reviewed services are refused at a counter: no Redeem.
             usable: l.service.at_service_point && l.entitlement.can_redeem(),
             requestable: !l.service.at_service_point && l.entitlement.can_redeem(),
@@ -139,7 +144,7 @@ fn card_shown(tr: &Tr, v: &CardView) -> CardShown {
             "card-qr-alt",
             &[("number", FluentValue::from(v.card.number.as_str()))],
         ),
-        services: shown(tr, v, &v.lines),
+        services: shown(tr, v, &v.lines, false),
         history: v
             .history
             .iter()
@@ -381,7 +386,7 @@ fn point_card(tr: &Tr, c: &Checked) -> PointCard {
         number: c.claims.card.clone(),
         tier: c.claims.tier.clone(),
         holder_check: c.claims.holder_check.clone(),
-        here: shown(tr, &c.view, &c.here),
+        here: shown(tr, &c.view, &c.here, true),
     }
 }
 
