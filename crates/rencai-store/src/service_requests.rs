@@ -211,6 +211,18 @@ pub struct LateLine {
     pub average_rating: Option<f64>,
 }
 
+/// provider, its names, service, due, closed, late, rating — as selected below.
+type LateRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<i64>,
+    bool,
+    Option<i64>,
+);
+
 /// Requests about talents in `reach`, grouped by provider and service, the latest
 /// first; only lines with something late.
 pub fn late_report(
@@ -218,16 +230,7 @@ pub fn late_report(
     reach: &BTreeSet<JurisdictionId>,
     now: jiff::Timestamp,
 ) -> StoreResult<Vec<LateLine>> {
-    let rows: Vec<(
-        i64,
-        String,
-        String,
-        String,
-        Option<i64>,
-        Option<i64>,
-        bool,
-        Option<i64>,
-    )> = service_requests::table
+    let rows: Vec<LateRow> = service_requests::table
         .inner_join(providers::table)
         .inner_join(applications::table)
         .filter(applications::jurisdiction_id.eq_any(reach.iter().map(|j| j.0).collect::<Vec<_>>()))

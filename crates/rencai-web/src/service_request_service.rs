@@ -91,7 +91,7 @@ fn requestable_in(
         .map_or(card.jurisdiction_id, |j| j.id);
     let providers = services::providers_in(c, &tree.subtree(province))?
         .into_iter()
-        .filter(|p| p.services.iter().any(|s| *s == service.code))
+        .filter(|p| p.services.contains(&service.code))
         .collect();
     Ok(Requestable {
         card,
@@ -189,6 +189,13 @@ pub(crate) fn fulfil(
     now: jiff::Timestamp,
 ) -> StoreResult<()> {
     let card = cards::get(c, r.card_id)?;
+    // A card suspended or revoked since the request was made is not served.
+    match card_service::standing(&card, now) {
+        "active" => {}
+        "suspended" => return Err(DomainError::Conflict("card-suspended").into()),
+        "revoked" => return Err(DomainError::Conflict("card-revoked").into()),
+        _ => return Err(DomainError::Conflict("card-not-active").into()),
+    }
     let catalogue = catalogue_for(state, c, card.jurisdiction_id)?;
     let Some(service) = catalogue
         .as_ref()

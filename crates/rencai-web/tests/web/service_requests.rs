@@ -359,6 +359,36 @@ both_backends!(
         let (_, d) = get(&app, "teacher", id).await;
         let version = d["version"].as_i64().expect("version");
         act(&app, "teacher", id, "approve", version).await;
+        // A card suspended meanwhile is not served; reinstated, it is.
+        let (_, card) = app
+            .api("GET", "/api/v1/cards/mine", Some(&tok(&app, "wang")), None)
+            .await;
+        let card_id = card["id"].as_i64().expect("card id");
+        let officer = tok(&app, "officer.harbin");
+        let (s, v) = app
+            .api(
+                "POST",
+                &format!("/api/v1/cards/{card_id}/suspend"),
+                Some(&officer),
+                Some(json!({"reason": "lost"})),
+            )
+            .await;
+        assert!(s.is_success(), "{v}");
+        let (s, v) = act(&app, "teacher", id, "approve", version + 1).await;
+        assert_eq!(
+            (s, v["code"].as_str()),
+            (StatusCode::CONFLICT, Some("card-suspended")),
+            "{v}"
+        );
+        let (s, v) = app
+            .api(
+                "POST",
+                &format!("/api/v1/cards/{card_id}/reinstate"),
+                Some(&officer),
+                None,
+            )
+            .await;
+        assert!(s.is_success(), "{v}");
         let (s, v) = act(&app, "teacher", id, "approve", version + 1).await;
         assert_eq!(
             (s, v["status"].as_str()),
