@@ -147,9 +147,11 @@ impl Tr {
         )
     }
 
+    /// A moment in China Standard Time, the bureau's, with the offset shown so a reader
+    /// elsewhere (or a browser in another zone) is not misled.
     pub fn datetime(&self, t: jiff::Timestamp) -> String {
         let z = t.to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(8)));
-        format!("{} {}", self.date(z.date()), z.strftime("%H:%M"))
+        format!("{} {} UTC+8", self.date(z.date()), z.strftime("%H:%M"))
     }
 
     /// Digits grouped by thousands with the locale's separator.
