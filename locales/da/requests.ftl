@@ -60,3 +60,10 @@ err-service-redeemed-at-point = Denne ydelse anmodes der ikke om: vis dit kort p
 action-service-request-create = Ydelse anmodet
 action-service-request-fulfil = Ydelsesanmodning leveret
 action-service-request-rate = Ydelsesanmodning bedømt
+
+mail-request-info-subject = { $provider } har brug for mere til din anmodning: { $service }
+mail-request-info-body = Kære { $name }, { $provider } beder om mere, før din anmodning om { $service } kan behandles videre: { $note } Tilføj det til anmodningen i rencai, og send den igen.
+mail-request-fulfilled-subject = Udført: { $service }
+mail-request-fulfilled-body = Kære { $name }, { $provider } har leveret din anmodning om { $service }. { $note } Du kan bedømme ydelsen i rencai.
+mail-request-refused-subject = Ikke imødekommet: { $service }
+mail-request-refused-body = Kære { $name }, { $provider } har afvist din anmodning om { $service }. Begrundelse: { $note } Du kan klage én gang i rencai.

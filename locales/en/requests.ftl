@@ -60,3 +60,10 @@ err-service-redeemed-at-point = This service is not requested: show your card at
 action-service-request-create = Service requested
 action-service-request-fulfil = Service request fulfilled
 action-service-request-rate = Service request rated
+
+mail-request-info-subject = { $provider } needs more for your request: { $service }
+mail-request-info-body = Dear { $name }, { $provider } asks for more before it can go on with your request for { $service }: { $note } Add it to the request in rencai and send it back.
+mail-request-fulfilled-subject = Done: { $service }
+mail-request-fulfilled-body = Dear { $name }, { $provider } has fulfilled your request for { $service }. { $note } You can rate the service in rencai.
+mail-request-refused-subject = Not granted: { $service }
+mail-request-refused-body = Dear { $name }, { $provider } has refused your request for { $service }. Reason: { $note } You may appeal once in rencai.

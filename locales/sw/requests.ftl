@@ -60,3 +60,10 @@ err-service-redeemed-at-point = Huduma hii haiombwi: onyesha kadi yako kwenye ki
 action-service-request-create = Huduma imeombwa
 action-service-request-fulfil = Ombi la huduma limetekelezwa
 action-service-request-rate = Ombi la huduma limetathminiwa
+
+mail-request-info-subject = { $provider } inahitaji zaidi kwa ombi lako: { $service }
+mail-request-info-body = Mpendwa { $name }, { $provider } inaomba zaidi kabla ya kuendelea na ombi lako la { $service }: { $note } Liongeze kwenye ombi katika rencai kisha ulitume tena.
+mail-request-fulfilled-subject = Imekamilika: { $service }
+mail-request-fulfilled-body = Mpendwa { $name }, { $provider } imetekeleza ombi lako la { $service }. { $note } Unaweza kutathmini huduma katika rencai.
+mail-request-refused-subject = Halikukubaliwa: { $service }
+mail-request-refused-body = Mpendwa { $name }, { $provider } imekataa ombi lako la { $service }. Sababu: { $note } Unaweza kukata rufaa mara moja katika rencai.

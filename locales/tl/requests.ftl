@@ -61,3 +61,10 @@ err-service-redeemed-at-point = Hindi hinihiling ang serbisyong ito: ipakita na 
 action-service-request-create = Humiling ng serbisyo
 action-service-request-fulfil = Natupad ang kahilingan sa serbisyo
 action-service-request-rate = Namarkahan ang kahilingan sa serbisyo
+
+mail-request-info-subject = Kailangan ng { $provider } ng higit pa para sa iyong kahilingan: { $service }
+mail-request-info-body = Mahal na { $name }, humihingi ang { $provider } ng higit pa bago ituloy ang iyong kahilingan para sa { $service }: { $note } Idagdag ito sa kahilingan sa rencai at ipadala muli.
+mail-request-fulfilled-subject = Tapos na: { $service }
+mail-request-fulfilled-body = Mahal na { $name }, natupad na ng { $provider } ang iyong kahilingan para sa { $service }. { $note } Maaari mong markahan ang serbisyo sa rencai.
+mail-request-refused-subject = Hindi pinagbigyan: { $service }
+mail-request-refused-body = Mahal na { $name }, tinanggihan ng { $provider } ang iyong kahilingan para sa { $service }. Dahilan: { $note } Maaari kang umapela nang isang beses sa rencai.

@@ -53,3 +53,10 @@ err-service-redeemed-at-point = 此项服务无需申请，请到服务网点出
 action-service-request-create = 提出服务申请
 action-service-request-fulfil = 服务申请已办结
 action-service-request-rate = 服务申请已评价
+
+mail-request-info-subject = { $provider }需要您补充{ $service }申请材料
+mail-request-info-body = { $name }您好：{ $provider }在继续办理您的{ $service }申请前，需要您补充：{ $note } 请在 rencai 中补充后重新提交。
+mail-request-fulfilled-subject = 已办结：{ $service }
+mail-request-fulfilled-body = { $name }您好：{ $provider }已办结您的{ $service }申请。{ $note } 欢迎在 rencai 中评价本次服务。
+mail-request-refused-subject = 未予办理：{ $service }
+mail-request-refused-body = { $name }您好：{ $provider }未予办理您的{ $service }申请。原因：{ $note } 您可在 rencai 中申诉一次。

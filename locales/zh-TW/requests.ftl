@@ -53,3 +53,10 @@ err-service-redeemed-at-point = 此項服務無需申請，請到服務網點出
 action-service-request-create = 提出服務申請
 action-service-request-fulfil = 服務申請已辦結
 action-service-request-rate = 服務申請已評價
+
+mail-request-info-subject = { $provider }需要您補充{ $service }申請資料
+mail-request-info-body = { $name }您好：{ $provider }在繼續辦理您的{ $service }申請前，需要您補充：{ $note } 請在 rencai 中補充後重新送出。
+mail-request-fulfilled-subject = 已辦結：{ $service }
+mail-request-fulfilled-body = { $name }您好：{ $provider }已辦結您的{ $service }申請。{ $note } 歡迎在 rencai 中評價本次服務。
+mail-request-refused-subject = 未予辦理：{ $service }
+mail-request-refused-body = { $name }您好：{ $provider }未予辦理您的{ $service }申請。原因：{ $note } 您可在 rencai 中申訴一次。

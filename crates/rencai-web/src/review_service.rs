@@ -557,6 +557,11 @@ pub async fn act(
                         // A step answered after its promise makes the request late for good.
                         let late = event.from != event.to && was_due.is_some_and(|d| d < now);
                         service_requests::track(c, id, review.deadline(&flow), closed, late, now)?;
+                        if event.from != event.to {
+                            crate::service_request_service::notify_holder(
+                                &app_state, c, &app, r, event.to, review.version, &note, lang, now,
+                            )?;
+                        }
                         if approved {
                             crate::service_request_service::fulfil(
                                 &app_state, c, &app, r, &me, &actor, now,

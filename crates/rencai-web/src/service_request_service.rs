@@ -407,3 +407,81 @@ pub async fn catalogue(
         .await
         .map_err(|e| ctx.fail(e))
 }
+
+/// Tells the holder by mail when the provider answers (asks for more, fulfils,
+/// refuses), in the holder's language; written in the answering transaction through
+/// the outbox, once per answer.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn notify_holder(
+    state: &AppState,
+    c: &mut DbConn,
+    app: &StoredApplication,
+    r: &StoredServiceRequest,
+    to: review::Status,
+    version: u64,
+    note: &str,
+    fallback_lang: &str,
+    now: jiff::Timestamp,
+) -> StoreResult<()> {
+    let message = match to {
+        review::Status::InfoRequested { .. } => "mail-request-info",
+        review::Status::Approved => "mail-request-fulfilled",
+        review::Status::Rejected { .. } => "mail-request-refused",
+        _ => return Ok(()),
+    };
+    let talent = rencai_store::talents::get(c, app.talent_id)?;
+    let Some(email) = talent.email.filter(|e| !e.is_empty()) else {
+        return Ok(());
+    };
+    let lang = rencai_store::accounts::user(c, app.created_by)?
+        .locale
+        .unwrap_or_else(|| fallback_lang.to_string());
+    let tr = crate::i18n::Tr::new(&lang);
+    let service = catalogue_for(state, c, app.jurisdiction_id)?
+        .and_then(|cat| {
+            cat.service(&r.service_code)
+                .map(|s| s.name.get(tr.lang).to_string())
+        })
+        .unwrap_or_else(|| r.service_code.clone());
+    let provider = crate::pages::requests::provider_name(&tr, &r.provider_zh, &r.provider_en);
+    let args = [
+        (
+            "name",
+            fluent_templates::fluent_bundle::FluentValue::from(talent.name.as_str()),
+        ),
+        ("service", service.as_str().into()),
+        ("provider", provider.as_str().into()),
+        ("note", note.into()),
+    ];
+    rencai_store::outbox::enqueue(
+        c,
+        &format!("service-request-{}-{version}", app.id.0),
+        &email,
+        &tr.t_args(&format!("{message}-subject"), &args),
+        &tr.t_args(&format!("{message}-body"), &args),
+        now,
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_request_mail_is_written_in_every_language() {
+        for (lang, _) in crate::i18n::LANGUAGES {
+            let tr = crate::i18n::Tr::new(lang);
+            for mail in [
+                "mail-request-info",
+                "mail-request-fulfilled",
+                "mail-request-refused",
+            ] {
+                for part in ["subject", "body"] {
+                    let key = format!("{mail}-{part}");
+                    let args = ["name", "service", "provider", "note"]
+                        .map(|a| (a, fluent_templates::fluent_bundle::FluentValue::from("x")));
+                    assert_ne!(tr.t_args(&key, &args), key, "{lang}");
+                }
+            }
+        }
+    }
+}

@@ -220,6 +220,16 @@ both_backends!(
             "{v}"
         );
 
+        // The holder was told by mail when more was asked and when it was done.
+        let mails = app
+            .store
+            .read(|c| rencai_store::outbox::for_recipient(c, "wang@example.cn"))
+            .expect("outbox");
+        let subjects: Vec<&str> = mails.iter().map(|m| m.subject.as_str()).collect();
+        assert!(subjects.iter().any(|s| s.contains("needs more")), "{subjects:?}");
+        assert!(subjects.iter().any(|s| s.starts_with("Done: School place")), "{subjects:?}");
+        assert!(mails.iter().any(|m| m.body.contains("see note")), "the provider's note is passed on");
+
         // Fulfilment used one of the two school places, and shows in the card history.
         let (_, card) = app
             .api("GET", "/api/v1/cards/mine", Some(&tok(&app, "wang")), None)

@@ -96,6 +96,7 @@ pub async fn accredited(app: &TestApp, user: &str) -> (i64, String) {
     let mut body = app.talent_body("王海峰", "hlj-harbin", 1);
     body["honours"] = json!(PRIZE);
     body["title"] = json!("deputy_senior");
+    body["email"] = json!(format!("{user}@example.cn"));
     let (s, v) = app
         .api("POST", "/api/v1/talents", Some(&admin), Some(body))
         .await;
