@@ -195,8 +195,7 @@ macro_rules! user_columns {
 
 /// The user of a row, with their grants.
 fn with_grants(c: &mut DbConn, row: UserRow) -> StoreResult<User> {
-    let (id, username, display_name, locale, disabled, talent_id, enterprise_id, provider_id) =
-        row;
+    let (id, username, display_name, locale, disabled, talent_id, enterprise_id, provider_id) = row;
     let gs: Vec<(String, i64)> = grants::table
         .filter(grants::user_id.eq(id))
         .select((grants::role, grants::jurisdiction_id))

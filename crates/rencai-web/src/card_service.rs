@@ -494,9 +494,8 @@ impl Batch {
         c: &mut DbConn,
         id: ProviderId,
     ) -> StoreResult<Option<&services::StoredProvider>> {
-        if !self.providers.contains_key(&id) {
-            let p = services::provider(c, id)?;
-            self.providers.insert(id, p);
+        if let std::collections::hash_map::Entry::Vacant(e) = self.providers.entry(id) {
+            e.insert(services::provider(c, id)?);
         }
         Ok(self.providers.get(&id).and_then(Option::as_ref))
     }
@@ -514,7 +513,7 @@ pub fn redeem_in(
     let Some(provider) = batch.provider(c, r.provider)? else {
         return Ok(Err(DomainError::Conflict("provider-none")));
     };
-    if !provider.services.iter().any(|s| *s == r.service) {
+    if !provider.services.contains(&r.service) {
         return Ok(Err(DomainError::Conflict("service-not-provided")));
     }
     let provider_names = (provider.name_en.clone(), provider.name_zh.clone());

@@ -111,9 +111,9 @@ fn run(state: Weak<Inner>, jobs: mpsc::Receiver<Job>) {
             }
             Err(_) => {
                 for job in batch {
-                    let answer = state.store.write(|c| {
-                        redeem_in(&mut Batch::new(&state, c)?, c, &job.request, now)
-                    });
+                    let answer = state
+                        .store
+                        .write(|c| redeem_in(&mut Batch::new(&state, c)?, c, &job.request, now));
                     let _ = job.reply.send(answer);
                 }
             }

@@ -181,11 +181,7 @@ impl AppState {
     pub fn service_catalogues(&self, c: &mut DbConn) -> StoreResult<Arc<ServiceCatalogues>> {
         let mut listed = services::catalogue_revisions(c)?;
         listed.sort_unstable();
-        let held = self
-            .services
-            .lock()
-            .map(|s| s.clone())
-            .unwrap_or_default();
+        let held = self.services.lock().map(|s| s.clone()).unwrap_or_default();
         if held.revisions == listed {
             return Ok(held);
         }
