@@ -161,24 +161,27 @@ pub fn find_user_id(c: &mut DbConn, username: &str) -> StoreResult<Option<UserId
     Ok(users::table
         .filter(users::username.eq(username.trim().to_lowercase()))
         .select(users::id)
-        .first::<i64>(c)
+        .get_result::<i64>(c)
         .optional()?
         .map(UserId))
 }
 
-pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
-    #[allow(clippy::type_complexity)]
-    let (username, display_name, locale, disabled, talent_id, enterprise_id, provider_id): (
-        String,
-        String,
-        Option<String>,
-        bool,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-    ) = users::table
-        .find(id.0)
-        .select((
+/// A user's row without the grants, in [`user_columns!`] order.
+type UserRow = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    bool,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
+
+macro_rules! user_columns {
+    () => {
+        (
+            users::id,
             users::username,
             users::display_name,
             users::locale,
@@ -186,17 +189,20 @@ pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
             users::talent_id,
             users::enterprise_id,
             users::provider_id,
-        ))
-        .first(c)
-        .optional()?
-        .ok_or(StoreError::Domain(DomainError::NotFound))?;
+        )
+    };
+}
+
+/// The user of a row, with their grants.
+fn with_grants(c: &mut DbConn, row: UserRow) -> StoreResult<User> {
+    let (id, username, display_name, locale, disabled, talent_id, enterprise_id, provider_id) = row;
     let gs: Vec<(String, i64)> = grants::table
-        .filter(grants::user_id.eq(id.0))
+        .filter(grants::user_id.eq(id))
         .select((grants::role, grants::jurisdiction_id))
         .order(grants::id)
         .load(c)?;
     Ok(User {
-        id,
+        id: UserId(id),
         username,
         display_name,
         locale,
@@ -216,6 +222,16 @@ pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
     })
 }
 
+pub fn user(c: &mut DbConn, id: UserId) -> StoreResult<User> {
+    let row: UserRow = users::table
+        .find(id.0)
+        .select(user_columns!())
+        .get_result(c)
+        .optional()?
+        .ok_or(StoreError::Domain(DomainError::NotFound))?;
+    with_grants(c, row)
+}
+
 pub fn users(c: &mut DbConn) -> StoreResult<Vec<User>> {
     let ids: Vec<i64> = users::table
         .select(users::id)
@@ -229,11 +245,15 @@ pub fn principal(
     id: UserId,
     token_scopes: Option<Vec<String>>,
 ) -> StoreResult<Option<Principal>> {
-    let u = user(c, id)?;
+    Ok(principal_of(user(c, id)?, token_scopes))
+}
+
+/// Who a user acts as; `None` while the account is disabled.
+fn principal_of(u: User, token_scopes: Option<Vec<String>>) -> Option<Principal> {
     if u.disabled {
-        return Ok(None);
+        return None;
     }
-    Ok(Some(Principal {
+    Some(Principal {
         user_id: u.id,
         username: u.username,
         grants: u.grants,
@@ -241,7 +261,7 @@ pub fn principal(
         talent_id: u.talent_id,
         enterprise_id: u.enterprise_id,
         provider_id: u.provider_id,
-    }))
+    })
 }
 
 /// Makes the account stand for a talent (who then applies for themself) or act for an
@@ -273,7 +293,7 @@ pub fn authenticate(c: &mut DbConn, username: &str, password: &str) -> StoreResu
     let row: Option<(i64, String, bool)> = users::table
         .filter(users::username.eq(username.trim().to_lowercase()))
         .select((users::id, users::password_hash, users::disabled))
-        .first(c)
+        .get_result(c)
         .optional()?;
     Ok(match row {
         Some((id, hash, disabled)) => {
@@ -323,7 +343,7 @@ pub fn session(c: &mut DbConn, token: &str, now: jiff::Timestamp) -> StoreResult
             sessions::created_at,
             sessions::last_seen_at,
         ))
-        .first(c)
+        .get_result(c)
         .optional()?;
     let Some((user_id, csrf, created, seen)) = row else {
         return Ok(None);
@@ -390,20 +410,22 @@ pub fn create_token(
 
 /// The principal an API token acts as, narrowed to the token's scopes.
 pub fn token_principal(c: &mut DbConn, token: &str) -> StoreResult<Option<Principal>> {
-    let row: Option<(i64, String)> = api_tokens::table
+    // The token and its user in one query: this runs before every API request.
+    let row: Option<(String, UserRow)> = api_tokens::table
+        .inner_join(users::table)
         .filter(api_tokens::token_hash.eq(sha256_hex(token)))
         .filter(api_tokens::revoked_at.is_null())
-        .select((api_tokens::user_id, api_tokens::scopes))
-        .first(c)
+        .select((api_tokens::scopes, user_columns!()))
+        .get_result(c)
         .optional()?;
-    match row {
-        Some((user_id, scopes)) => principal(
-            c,
-            UserId(user_id),
-            Some(scopes.split(' ').map(str::to_string).collect()),
-        ),
-        None => Ok(None),
-    }
+    let Some((scopes, row)) = row else {
+        return Ok(None);
+    };
+    let u = with_grants(c, row)?;
+    Ok(principal_of(
+        u,
+        Some(scopes.split(' ').map(str::to_string).collect()),
+    ))
 }
 
 /// Makes the account a staff member of a service provider (who then verifies cards and

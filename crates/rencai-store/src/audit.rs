@@ -65,7 +65,7 @@ pub fn append(
     let prev: String = audit_head::table
         .find(1_i64)
         .select(audit_head::last_hash)
-        .first(c)?;
+        .get_result(c)?;
     let hash = record.chain_hash(&prev);
     let id: i64 = diesel::insert_into(audit_log::table)
         .values((
@@ -225,7 +225,7 @@ pub fn verify(c: &mut DbConn) -> StoreResult<Verification> {
     let (head_id, head_hash): (i64, String) = audit_head::table
         .find(1_i64)
         .select((audit_head::last_id, audit_head::last_hash))
-        .first(c)?;
+        .get_result(c)?;
     let head_mismatch = match last {
         Some((id, hash)) => id != head_id || hash != head_hash,
         None => head_id != 0,

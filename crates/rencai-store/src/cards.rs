@@ -124,7 +124,7 @@ pub fn issue(
     let existing: Option<(i64, i64)> = cards::table
         .filter(cards::talent_id.eq(t.talent_id.0))
         .select((cards::id, cards::generation))
-        .first(c)
+        .get_result(c)
         .optional()?;
     let id = match existing {
         Some((id, generation)) => {
@@ -176,7 +176,7 @@ pub fn get(c: &mut DbConn, id: CardId) -> StoreResult<StoredCard> {
         .inner_join(talents::table)
         .filter(cards::id.eq(id.0))
         .select(columns!())
-        .first::<Row>(c)
+        .get_result::<Row>(c)
         .optional()?
         .map(stored)
         .ok_or(StoreError::Domain(DomainError::NotFound))
@@ -187,7 +187,7 @@ pub fn by_number(c: &mut DbConn, number: &str) -> StoreResult<Option<StoredCard>
         .inner_join(talents::table)
         .filter(cards::number.eq(number))
         .select(columns!())
-        .first::<Row>(c)
+        .get_result::<Row>(c)
         .optional()?
         .map(stored))
 }
@@ -197,7 +197,7 @@ pub fn of_talent(c: &mut DbConn, t: TalentId) -> StoreResult<Option<StoredCard>>
         .inner_join(talents::table)
         .filter(cards::talent_id.eq(t.0))
         .select(columns!())
-        .first::<Row>(c)
+        .get_result::<Row>(c)
         .optional()?
         .map(stored))
 }
@@ -256,7 +256,7 @@ pub fn revoke_with(
         .filter(cards::accreditation_id.eq(accreditation.0))
         .filter(cards::status.ne(CardStatus::Revoked.code()))
         .select(cards::id)
-        .first(c)
+        .get_result(c)
         .optional()?;
     if let Some(id) = id {
         set_status(c, CardId(id), CardStatus::Revoked, Some(reason), now)?;

@@ -34,6 +34,10 @@ pub struct NewRedemption<'a> {
     /// `None`: unlimited.
     pub quota: Option<u32>,
     pub provider_id: Option<ProviderId>,
+    /// The provider's names (English, Chinese) and the user's username, for the answer:
+    /// the caller holds them already, so the new row is not read back with its joins.
+    pub provider_names: Option<(&'a str, &'a str)>,
+    pub username: &'a str,
     pub user: UserId,
     pub idempotency_key: &'a str,
     pub at: jiff::Timestamp,
@@ -41,7 +45,7 @@ pub struct NewRedemption<'a> {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Redeemed {
-    /// Recorded now.
+    /// Recorded now; its `seq` is also the uses of the period so far.
     New(StoredRedemption),
     /// This user sent this key before: the same redemption, nothing more recorded.
     Replayed(StoredRedemption),
@@ -98,7 +102,7 @@ fn by_key(c: &mut DbConn, user: UserId, key: &str) -> StoreResult<Option<StoredR
         .filter(redemptions::redeemed_by.eq(user.0))
         .filter(redemptions::idempotency_key.eq(key))
         .select(columns!())
-        .first::<Row>(c)
+        .get_result::<Row>(c)
         .optional()?
         .map(stored))
 }
@@ -149,22 +153,33 @@ pub fn redeem(c: &mut DbConn, r: &NewRedemption<'_>) -> StoreResult<Redeemed> {
     if r.quota.is_some_and(|q| used >= q) {
         return Ok(Redeemed::Exhausted { used });
     }
-    diesel::insert_into(redemptions::table)
+    let seq = used + 1;
+    let id: i64 = diesel::insert_into(redemptions::table)
         .values((
             redemptions::card_id.eq(r.card_id.0),
             redemptions::service_code.eq(r.service_code),
             redemptions::period_key.eq(r.period_key),
-            redemptions::seq.eq(i64::from(used) + 1),
+            redemptions::seq.eq(i64::from(seq)),
             redemptions::generation.eq(i64::from(r.generation)),
             redemptions::provider_id.eq(r.provider_id.map(|p| p.0)),
             redemptions::redeemed_by.eq(r.user.0),
             redemptions::idempotency_key.eq(r.idempotency_key),
             redemptions::at.eq(micros(r.at)),
         ))
-        .execute(c)?;
-    let new = by_key(c, r.user, r.idempotency_key)?
-        .ok_or(crate::error::StoreError::Domain(DomainError::NotFound))?;
-    Ok(Redeemed::New(new))
+        .returning(redemptions::id)
+        .get_result(c)?;
+    Ok(Redeemed::New(StoredRedemption {
+        id: RedemptionId(id),
+        card_id: r.card_id,
+        service_code: r.service_code.to_string(),
+        period_key: r.period_key.to_string(),
+        seq,
+        provider: r.provider_names.map(|(en, _)| en.to_string()),
+        provider_zh: r.provider_names.map(|(_, zh)| zh.to_string()),
+        redeemed_by: r.username.to_string(),
+        // As stored: whole microseconds.
+        at: from_micros(micros(r.at)),
+    }))
 }
 
 /// The card's uses, newest first.

@@ -25,7 +25,7 @@ pub fn catalogue(c: &mut DbConn, j: JurisdictionId) -> StoreResult<Option<Stored
             service_catalogues::revision,
             service_catalogues::updated_at,
         ))
-        .first::<(String, i64, i64)>(c)
+        .get_result::<(String, i64, i64)>(c)
         .optional()?
         .map(|(body, revision, at)| StoredServiceCatalogue {
             jurisdiction_id: j,
@@ -33,6 +33,21 @@ pub fn catalogue(c: &mut DbConn, j: JurisdictionId) -> StoreResult<Option<Stored
             revision,
             updated_at: from_micros(at),
         }))
+}
+
+/// The revision of every stored catalogue, without the bodies: cheap enough to read on
+/// every use, so that parsed catalogues held in memory are checked against the database
+/// (which another process may have written) rather than trusted.
+pub fn catalogue_revisions(c: &mut DbConn) -> StoreResult<Vec<(JurisdictionId, i64)>> {
+    Ok(service_catalogues::table
+        .select((
+            service_catalogues::jurisdiction_id,
+            service_catalogues::revision,
+        ))
+        .load::<(i64, i64)>(c)?
+        .into_iter()
+        .map(|(j, r)| (JurisdictionId(j), r))
+        .collect())
 }
 
 /// Every jurisdiction that has a catalogue.
@@ -58,7 +73,7 @@ pub fn save_catalogue(
     let current: Option<i64> = service_catalogues::table
         .find(j.0)
         .select(service_catalogues::revision)
-        .first(c)
+        .get_result(c)
         .optional()?;
     if current.unwrap_or(0) != seen {
         return Err(DomainError::Conflict("stale-version").into());

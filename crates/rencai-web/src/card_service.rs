@@ -6,17 +6,18 @@
 use crate::access::Ctx;
 use crate::error::Failure;
 use crate::redemption_desk::{Outcome, RedeemRequest};
-use crate::state::AppState;
+use crate::state::{AppState, ServiceCatalogues};
 use rencai_card::{CardClaims, Revocation, TokenError, TrustList};
 use rencai_domain::DomainError;
 use rencai_domain::access::Permission;
-use rencai_domain::ids::{CardId, JurisdictionId};
+use rencai_domain::ids::{CardId, JurisdictionId, ProviderId};
 use rencai_domain::jurisdiction::JurisdictionTree;
 use rencai_domain::services::{Entitlement, Period, Service, ServiceCatalogue};
 use rencai_store::accreditations::StoredAccreditation;
 use rencai_store::cards::{self, CardStatus, CardTerms, StoredCard};
 use rencai_store::redemptions::{self, StoredRedemption};
 use rencai_store::{Actor, DbConn, StoreResult, audit, services};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Quota periods follow the bureau's calendar (China Standard Time).
@@ -94,13 +95,10 @@ pub fn catalogue_for(
     c: &mut DbConn,
     j: JurisdictionId,
 ) -> StoreResult<Option<Arc<ServiceCatalogue>>> {
-    let tree = state.tree();
-    for node in tree.ancestry(j).into_iter().rev() {
-        if let Some(stored) = services::catalogue(c, node.id)? {
-            return Ok(state.service_catalogue(node.id, stored.revision, &stored.body));
-        }
-    }
-    Ok(None)
+    Ok(state
+        .service_catalogues(c)?
+        .serving(&state.tree(), j)
+        .and_then(|(_, catalogue)| catalogue))
 }
 
 /// The period a use of this service counts in.
@@ -453,12 +451,13 @@ pub async fn redeem(
     if key.is_empty() || key.len() > 100 {
         return Err(ctx.err(DomainError::invalid("idempotency_key", "required")));
     }
-    let provider = my_provider(state, ctx).await?;
-    if !provider.services.iter().any(|s| s == service) {
-        return Err(ctx.err(DomainError::Conflict("service-not-provided")));
-    }
-    let claims = claims(state, ctx, text)?;
     let me = ctx.me()?;
+    // Whether the provider delivers the service is checked by the desk, which reads the
+    // provider once per batch instead of once per request.
+    let Some(provider) = me.provider_id else {
+        return Err(ctx.err(DomainError::Conflict("provider-none")));
+    };
+    let claims = claims(state, ctx, text)?;
     let desk = crate::redemption_desk::desk(state);
     desk.submit(RedeemRequest {
         claims,
@@ -466,26 +465,64 @@ pub async fn redeem(
         key: key.to_string(),
         user: me.user_id,
         actor: ctx.actor(),
-        provider: provider.id,
+        provider,
     })
     .await
     .map_err(|e| ctx.fail(e))?
     .map_err(|e| ctx.err(e))
 }
 
-/// One redemption inside the desk's transaction: the card as it stands, the service,
-/// the quota. Refusals are values (nothing written); only database errors are errors.
+/// What the desk reads once for all the redemptions of one transaction.
+pub struct Batch {
+    tree: Arc<JurisdictionTree>,
+    catalogues: Arc<ServiceCatalogues>,
+    providers: HashMap<ProviderId, Option<services::StoredProvider>>,
+}
+
+impl Batch {
+    /// Call inside the transaction the batch is applied in, so what it holds is exact.
+    pub fn new(state: &AppState, c: &mut DbConn) -> StoreResult<Self> {
+        Ok(Self {
+            tree: state.tree(),
+            catalogues: state.service_catalogues(c)?,
+            providers: HashMap::new(),
+        })
+    }
+
+    fn provider(
+        &mut self,
+        c: &mut DbConn,
+        id: ProviderId,
+    ) -> StoreResult<Option<&services::StoredProvider>> {
+        if let std::collections::hash_map::Entry::Vacant(e) = self.providers.entry(id) {
+            e.insert(services::provider(c, id)?);
+        }
+        Ok(self.providers.get(&id).and_then(Option::as_ref))
+    }
+}
+
+/// One redemption inside the desk's transaction: the provider, the card as it stands,
+/// the service, the quota. Refusals are values (nothing written); only database errors
+/// are errors.
 pub fn redeem_in(
-    state: &AppState,
+    batch: &mut Batch,
     c: &mut DbConn,
     r: &RedeemRequest,
     now: jiff::Timestamp,
 ) -> StoreResult<Result<Outcome, DomainError>> {
+    let Some(provider) = batch.provider(c, r.provider)? else {
+        return Ok(Err(DomainError::Conflict("provider-none")));
+    };
+    if !provider.services.contains(&r.service) {
+        return Ok(Err(DomainError::Conflict("service-not-provided")));
+    }
+    let provider_names = (provider.name_en.clone(), provider.name_zh.clone());
     let card = match verified_card(c, &r.claims, now)? {
         Ok(card) => card,
         Err(e) => return Ok(Err(e)),
     };
-    let Some(catalogue) = catalogue_for(state, c, card.jurisdiction_id)? else {
+    let Some((_, Some(catalogue))) = batch.catalogues.serving(&batch.tree, card.jurisdiction_id)
+    else {
         return Ok(Err(DomainError::invalid("service", "unknown-value")));
     };
     let Some(service) = catalogue.service(&r.service) else {
@@ -508,6 +545,9 @@ pub fn redeem_in(
             period_key: &period,
             quota,
             provider_id: Some(r.provider),
+            provider_names: Some((&provider_names.0, &provider_names.1)),
+            // The principal's username: only signed-in users reach the desk.
+            username: &r.actor.name,
             user: r.user,
             idempotency_key: &r.key,
             at: now,
@@ -518,25 +558,29 @@ pub fn redeem_in(
         Err(rencai_store::StoreError::Domain(e)) => return Ok(Err(e)),
         Err(e) => return Err(e),
     };
-    let (redemption, replayed) = match done {
-        redemptions::Redeemed::New(r) => (r, false),
-        redemptions::Redeemed::Replayed(r) => (r, true),
+    let (redemption, used, replayed) = match done {
+        redemptions::Redeemed::New(redemption) => {
+            audit::append(
+                c,
+                now,
+                &r.actor,
+                "card.redeem",
+                ("card", Some(card.id.0)),
+                Some(card.jurisdiction_id),
+                serde_json::json!({"number": card.number, "service": service.code, "period": period, "use": redemption.seq, "provider": r.provider.0}),
+            )?;
+            // Serialised writes: this use is the period's latest.
+            let used = redemption.seq;
+            (redemption, used, false)
+        }
+        redemptions::Redeemed::Replayed(redemption) => {
+            let used = redemptions::used(c, card.id, &service.code, &period)?;
+            (redemption, used, true)
+        }
         redemptions::Redeemed::Exhausted { .. } => {
             return Ok(Err(DomainError::Conflict("quota-exhausted")));
         }
     };
-    if !replayed {
-        audit::append(
-            c,
-            now,
-            &r.actor,
-            "card.redeem",
-            ("card", Some(card.id.0)),
-            Some(card.jurisdiction_id),
-            serde_json::json!({"number": card.number, "service": service.code, "period": period, "use": redemption.seq, "provider": r.provider.0}),
-        )?;
-    }
-    let used = redemptions::used(c, card.id, &service.code, &period)?;
     Ok(Ok(Outcome {
         card: card.number,
         service: service.code.clone(),

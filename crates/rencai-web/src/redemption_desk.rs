@@ -6,6 +6,7 @@
 //! cannot spoil the batch; if the batch fails as a whole, each request is retried in
 //! its own transaction so one bad request costs only its own answer.
 
+use crate::card_service::{Batch, redeem_in};
 use crate::state::{AppState, Inner};
 use rencai_card::CardClaims;
 use rencai_domain::DomainError;
@@ -96,9 +97,10 @@ fn run(state: Weak<Inner>, jobs: mpsc::Receiver<Job>) {
         };
         let now = state.store.now();
         let together = state.store.write(|c| {
+            let mut b = Batch::new(&state, c)?;
             batch
                 .iter()
-                .map(|j| crate::card_service::redeem_in(&state, c, &j.request, now))
+                .map(|j| redeem_in(&mut b, c, &j.request, now))
                 .collect::<StoreResult<Vec<_>>>()
         });
         match together {
@@ -111,7 +113,7 @@ fn run(state: Weak<Inner>, jobs: mpsc::Receiver<Job>) {
                 for job in batch {
                     let answer = state
                         .store
-                        .write(|c| crate::card_service::redeem_in(&state, c, &job.request, now));
+                        .write(|c| redeem_in(&mut Batch::new(&state, c)?, c, &job.request, now));
                     let _ = job.reply.send(answer);
                 }
             }

@@ -39,31 +39,22 @@ pub async fn view(state: &AppState, ctx: &Ctx, code: &str) -> Result<ServicesVie
         .filter(|j| j.code == code)
         .cloned()
         .ok_or_else(|| ctx.err(DomainError::NotFound))?;
-    let ancestry: Vec<Jurisdiction> = tree.ancestry(j.id).into_iter().cloned().collect();
     let subtree = tree.subtree(j.id);
     let st = state.clone();
-    let jid = j.id;
-    let (owner, revision, catalogue, providers) = state
+    let (catalogues, providers) = state
         .db(move |s| {
             s.read(|c| {
-                let own = services::catalogue(c, jid)?.map_or(0, |x| x.revision);
-                let mut found = None;
-                for node in ancestry.iter().rev() {
-                    if let Some(stored) = services::catalogue(c, node.id)? {
-                        found = Some((
-                            node.clone(),
-                            st.service_catalogue(node.id, stored.revision, &stored.body),
-                        ));
-                        break;
-                    }
-                }
+                let catalogues = st.service_catalogues(c)?;
                 let providers = services::providers_in(c, &subtree)?;
-                let (owner, catalogue) = found.map_or((None, None), |(o, c)| (Some(o), c));
-                Ok((owner, own, catalogue, providers))
+                Ok((catalogues, providers))
             })
         })
         .await
         .map_err(|e| ctx.fail(e))?;
+    let revision = catalogues.revision(j.id);
+    let (owner, catalogue) = catalogues
+        .serving(&tree, j.id)
+        .map_or((None, None), |(o, c)| (tree.get(o).cloned(), c));
     Ok(ServicesView {
         jurisdiction: j,
         owner,

@@ -6,7 +6,7 @@ use rencai_domain::accreditation::{Catalogue, CompiledCatalogue};
 use rencai_domain::ids::{CatalogueId, JurisdictionId};
 use rencai_domain::jurisdiction::JurisdictionTree;
 use rencai_domain::services::ServiceCatalogue;
-use rencai_store::{Store, StoreResult};
+use rencai_store::{DbConn, Store, StoreResult, services};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
@@ -50,8 +50,8 @@ pub struct Inner {
     certificates: OnceLock<Option<Arc<rencai_certificate::Renderer>>>,
     /// The card signing keys; reloaded after a rotation.
     keyring: RwLock<Arc<Keyring>>,
-    /// Service catalogues by jurisdiction with the revision they were read at.
-    services: Mutex<HashMap<JurisdictionId, (i64, Arc<ServiceCatalogue>)>>,
+    /// The stored service catalogues, parsed, as last read (see `service_catalogues`).
+    services: Mutex<Arc<ServiceCatalogues>>,
     /// Redemptions are written by one thread in batches (see `redemption_desk`).
     pub desk: OnceLock<crate::redemption_desk::Desk>,
 }
@@ -91,7 +91,7 @@ impl AppState {
             compiled: Mutex::new(HashMap::new()),
             certificates: OnceLock::new(),
             keyring: RwLock::new(Arc::new(keyring)),
-            services: Mutex::new(HashMap::new()),
+            services: Mutex::new(Arc::default()),
             desk: OnceLock::new(),
         })))
     }
@@ -174,23 +174,44 @@ impl AppState {
         Ok(())
     }
 
-    /// The service catalogue stored for `j` at `revision`, parsed once per revision.
-    pub fn service_catalogue(
-        &self,
-        j: JurisdictionId,
-        revision: i64,
-        body: &str,
-    ) -> Option<Arc<ServiceCatalogue>> {
-        if let Some((r, c)) = self.services.lock().ok().and_then(|m| m.get(&j).cloned())
-            && r == revision
-        {
-            return Some(c);
+    /// Every stored service catalogue as the database has it now. This is the one way
+    /// catalogues are read: one small query for the revisions, and a catalogue's body is
+    /// read and parsed again only when its revision moved (saved here or by another
+    /// process). Inside a write transaction the answer is exact for that transaction.
+    pub fn service_catalogues(&self, c: &mut DbConn) -> StoreResult<Arc<ServiceCatalogues>> {
+        let mut listed = services::catalogue_revisions(c)?;
+        listed.sort_unstable();
+        let held = self.services.lock().map(|s| s.clone()).unwrap_or_default();
+        if held.revisions == listed {
+            return Ok(held);
         }
-        let parsed: Arc<ServiceCatalogue> = Arc::new(serde_json::from_str(body).ok()?);
-        if let Ok(mut m) = self.services.lock() {
-            m.insert(j, (revision, parsed.clone()));
+        let mut revisions = Vec::with_capacity(listed.len());
+        let mut by_jurisdiction = HashMap::with_capacity(listed.len());
+        for (j, revision) in listed {
+            if let Some((r, parsed)) = held.by_jurisdiction.get(&j)
+                && *r == revision
+            {
+                revisions.push((j, revision));
+                by_jurisdiction.insert(j, (revision, parsed.clone()));
+                continue;
+            }
+            // The body as stored now: outside a write transaction a save may have come
+            // in since the list was read, and then it is the newer one that counts.
+            let Some(stored) = services::catalogue(c, j)? else {
+                continue;
+            };
+            let parsed = serde_json::from_str(&stored.body).ok().map(Arc::new);
+            revisions.push((j, stored.revision));
+            by_jurisdiction.insert(j, (stored.revision, parsed));
         }
-        Some(parsed)
+        let fresh = Arc::new(ServiceCatalogues {
+            revisions,
+            by_jurisdiction,
+        });
+        if let Ok(mut s) = self.services.lock() {
+            *s = fresh.clone();
+        }
+        Ok(fresh)
     }
 
     /// Runs blocking database work off the async threads.
@@ -202,5 +223,35 @@ impl AppState {
         tokio::task::spawn_blocking(move || f(&state.store))
             .await
             .unwrap_or_else(|_| Err(rencai_store::StoreError::Decrypt))
+    }
+}
+
+/// The stored service catalogues, parsed, with their revisions.
+#[derive(Debug, Default)]
+pub struct ServiceCatalogues {
+    /// Sorted by jurisdiction: compared with the database's to see what moved.
+    revisions: Vec<(JurisdictionId, i64)>,
+    /// `None` for a stored body that does not parse (saving checks it, so: never).
+    by_jurisdiction: HashMap<JurisdictionId, (i64, Option<Arc<ServiceCatalogue>>)>,
+}
+
+impl ServiceCatalogues {
+    /// The revision of the jurisdiction's own catalogue; 0 if it has none.
+    pub fn revision(&self, j: JurisdictionId) -> i64 {
+        self.by_jurisdiction.get(&j).map_or(0, |(r, _)| *r)
+    }
+
+    /// The catalogue that serves a jurisdiction: its own, else the nearest one up the
+    /// tree; with the jurisdiction it belongs to.
+    pub fn serving(
+        &self,
+        tree: &JurisdictionTree,
+        j: JurisdictionId,
+    ) -> Option<(JurisdictionId, Option<Arc<ServiceCatalogue>>)> {
+        tree.ancestry(j).into_iter().rev().find_map(|node| {
+            self.by_jurisdiction
+                .get(&node.id)
+                .map(|(_, parsed)| (node.id, parsed.clone()))
+        })
     }
 }
