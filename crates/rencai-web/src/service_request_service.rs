@@ -214,6 +214,8 @@ pub(crate) fn fulfil(
             period_key: &period,
             quota: service.quota.map(|q| q.times),
             provider_id: Some(r.provider_id),
+            provider_names: Some((&r.provider_en, &r.provider_zh)),
+            username: &me.username,
             user: me.user_id,
             idempotency_key: &key,
             at: now,

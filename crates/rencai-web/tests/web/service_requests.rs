@@ -226,9 +226,18 @@ both_backends!(
             .read(|c| rencai_store::outbox::for_recipient(c, "wang@example.cn"))
             .expect("outbox");
         let subjects: Vec<&str> = mails.iter().map(|m| m.subject.as_str()).collect();
-        assert!(subjects.iter().any(|s| s.contains("needs more")), "{subjects:?}");
-        assert!(subjects.iter().any(|s| s.starts_with("Done: School place")), "{subjects:?}");
-        assert!(mails.iter().any(|m| m.body.contains("see note")), "the provider's note is passed on");
+        assert!(
+            subjects.iter().any(|s| s.contains("needs more")),
+            "{subjects:?}"
+        );
+        assert!(
+            subjects.iter().any(|s| s.starts_with("Done: School place")),
+            "{subjects:?}"
+        );
+        assert!(
+            mails.iter().any(|m| m.body.contains("see note")),
+            "the provider's note is passed on"
+        );
 
         // Fulfilment used one of the two school places, and shows in the card history.
         let (_, card) = app
