@@ -182,10 +182,14 @@ pub fn get(c: &mut DbConn, id: CardId) -> StoreResult<StoredCard> {
         .ok_or(StoreError::Domain(DomainError::NotFound))
 }
 
+/// The number is compared as `(? || '')`, not as a bare parameter: after `ANALYZE`,
+/// SQLite's STAT4 plans an indexed equality with a bare parameter's bound value and so
+/// prepares the statement again on every run (every card scan). An expression hides the
+/// value from the planner; the unique index on `number` is used all the same.
 pub fn by_number(c: &mut DbConn, number: &str) -> StoreResult<Option<StoredCard>> {
     Ok(cards::table
         .inner_join(talents::table)
-        .filter(cards::number.eq(number))
+        .filter(cards::number.eq(number.into_sql::<diesel::sql_types::Text>().concat("")))
         .select(columns!())
         .get_result::<Row>(c)
         .optional()?
