@@ -27,6 +27,22 @@ pub struct StoredServiceRequest {
     pub rated_at: Option<jiff::Timestamp>,
 }
 
+/// Late: some step ran past its promise, or the request is open and past due now.
+fn late(
+    due_at: Option<jiff::Timestamp>,
+    closed: bool,
+    was_late: bool,
+    now: jiff::Timestamp,
+) -> bool {
+    was_late || (!closed && due_at.is_some_and(|d| d < now))
+}
+
+impl StoredServiceRequest {
+    pub fn is_late(&self, now: jiff::Timestamp) -> bool {
+        late(self.due_at, self.closed_at.is_some(), self.was_late, now)
+    }
+}
+
 pub fn create(
     c: &mut DbConn,
     application: ApplicationId,
@@ -203,7 +219,7 @@ pub struct LateLine {
     pub provider_en: String,
     pub service_code: String,
     pub total: u64,
-    /// Still open and past the step's promised time.
+    /// Still open, and late (see [`StoredServiceRequest::is_late`]).
     pub late_open: u64,
     /// Closed, but some step ran past its promise.
     pub late_closed: u64,
@@ -248,7 +264,6 @@ pub fn late_report(
         .load(c)?;
     // Grouped here rather than in SQL: the lateness of an open request depends on
     // `now`, and the rows are one bureau's requests, not the registry.
-    let now = micros(now);
     let mut lines: std::collections::BTreeMap<(i64, String), LateLine> = Default::default();
     for (p, zh, en, service, due, closed, was_late, rating) in rows {
         let l = lines
@@ -265,11 +280,12 @@ pub fn late_report(
                 average_rating: None,
             });
         l.total += 1;
-        let open_late = closed.is_none() && due.is_some_and(|d| d < now);
-        if open_late {
-            l.late_open += 1;
-        } else if closed.is_some() && was_late {
-            l.late_closed += 1;
+        if late(due.map(from_micros), closed.is_some(), was_late, now) {
+            if closed.is_some() {
+                l.late_closed += 1;
+            } else {
+                l.late_open += 1;
+            }
         }
         if let Some(r) = rating {
             let sum = l.average_rating.unwrap_or(0.0) * l.rated as f64 + r as f64;

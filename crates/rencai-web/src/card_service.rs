@@ -119,6 +119,16 @@ pub fn standing(card: &StoredCard, now: jiff::Timestamp) -> &'static str {
     }
 }
 
+/// Whether the card can be served now, or the refusal that says why not.
+pub fn usable(card: &StoredCard, now: jiff::Timestamp) -> Result<(), DomainError> {
+    match standing(card, now) {
+        "active" => Ok(()),
+        "suspended" => Err(DomainError::Conflict("card-suspended")),
+        "revoked" => Err(DomainError::Conflict("card-revoked")),
+        _ => Err(DomainError::Conflict("card-not-active")),
+    }
+}
+
 /// One service and what the card may still do with it.
 #[derive(Debug, Clone)]
 pub struct Line {

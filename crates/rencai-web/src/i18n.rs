@@ -177,6 +177,12 @@ impl Tr {
     pub fn chinese(&self) -> bool {
         self.lang.starts_with("zh")
     }
+
+    /// A name kept in Chinese and English (providers): Chinese readers read the Chinese
+    /// one, everyone else the English one.
+    pub fn name_of<'a>(&self, zh: &'a str, en: &'a str) -> &'a str {
+        if self.chinese() { zh } else { en }
+    }
 }
 
 #[cfg(test)]

@@ -152,30 +152,65 @@ fn request_of(
     }
 }
 
+/// An application and the caller's part in it, as one read or change starts from.
+struct Seen {
+    app: StoredApplication,
+    flow: Flow,
+    review: review::Application,
+    seats: Vec<Seat>,
+    request: Option<StoredServiceRequest>,
+    part: Part,
+}
+
+/// Reads the application for `me`; not found for whoever may not see it.
+fn seen(
+    c: &mut DbConn,
+    id: ApplicationId,
+    me: &Principal,
+    tree: &rencai_domain::jurisdiction::JurisdictionTree,
+) -> StoreResult<Seen> {
+    let app = applications::get(c, id)?;
+    let employer = talents::get(c, app.talent_id)?.employer_id;
+    let (flow, review) = parse_state(&app)?;
+    let seats = applications::seats(c, id)?;
+    let request = request_of(c, &app)?;
+    let part = part_of(
+        me,
+        &app,
+        employer,
+        &flow,
+        &review,
+        &seats,
+        request.as_ref(),
+        tree,
+    );
+    if !may_see(&part, me, &seats) {
+        return Err(DomainError::NotFound.into());
+    }
+    Ok(Seen {
+        app,
+        flow,
+        review,
+        seats,
+        request,
+        part,
+    })
+}
+
 pub async fn dossier(state: &AppState, ctx: &Ctx, id: ApplicationId) -> Result<Dossier, Failure> {
     let me = ctx.me()?.clone();
     let tree = state.tree();
     let d = state
         .db(move |s| {
             s.read(|c| {
-                let app = applications::get(c, id)?;
-                let employer = talents::get(c, app.talent_id)?.employer_id;
-                let (flow, review) = parse_state(&app)?;
-                let seats = applications::seats(c, id)?;
-                let request = request_of(c, &app)?;
-                let part = part_of(
-                    &me,
-                    &app,
-                    employer,
-                    &flow,
-                    &review,
-                    &seats,
-                    request.as_ref(),
-                    &tree,
-                );
-                if !may_see(&part, &me, &seats) {
-                    return Err(DomainError::NotFound.into());
-                }
+                let Seen {
+                    app,
+                    flow,
+                    review,
+                    seats,
+                    request,
+                    part,
+                } = seen(c, id, &me, &tree)?;
                 Ok(Dossier {
                     request,
                     events: applications::events(c, id)?,
@@ -429,24 +464,14 @@ pub async fn act(
         .db(move |s| {
             let now = s.now();
             s.write(|c| {
-                let app = applications::get(c, id)?;
-                let employer = talents::get(c, app.talent_id)?.employer_id;
-                let (flow, mut review) = parse_state(&app)?;
-                let seats = applications::seats(c, id)?;
-                let request = request_of(c, &app)?;
-                let part = part_of(
-                    &me,
-                    &app,
-                    employer,
-                    &flow,
-                    &review,
-                    &seats,
-                    request.as_ref(),
-                    &tree,
-                );
-                if !may_see(&part, &me, &seats) {
-                    return Err(DomainError::NotFound.into());
-                }
+                let Seen {
+                    app,
+                    flow,
+                    mut review,
+                    seats,
+                    request,
+                    part,
+                } = seen(c, id, &me, &tree)?;
                 // Judged against the state the caller saw: whoever acted first wins.
                 if input.version != app.version {
                     return Err(DomainError::Conflict("stale-version").into());

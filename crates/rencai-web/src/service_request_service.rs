@@ -51,12 +51,8 @@ fn usable_card(c: &mut DbConn, me: &Principal, now: jiff::Timestamp) -> StoreRes
         return Err(DomainError::Conflict("card-none").into());
     };
     let card = cards::of_talent(c, talent)?.ok_or(DomainError::Conflict("card-none"))?;
-    match card_service::standing(&card, now) {
-        "active" => Ok(card),
-        "suspended" => Err(DomainError::Conflict("card-suspended").into()),
-        "revoked" => Err(DomainError::Conflict("card-revoked").into()),
-        _ => Err(DomainError::Conflict("card-not-active").into()),
-    }
+    card_service::usable(&card, now)?;
+    Ok(card)
 }
 
 /// The service on the holder's card that can be requested, with what is left of it
@@ -190,12 +186,7 @@ pub(crate) fn fulfil(
 ) -> StoreResult<()> {
     let card = cards::get(c, r.card_id)?;
     // A card suspended or revoked since the request was made is not served.
-    match card_service::standing(&card, now) {
-        "active" => {}
-        "suspended" => return Err(DomainError::Conflict("card-suspended").into()),
-        "revoked" => return Err(DomainError::Conflict("card-revoked").into()),
-        _ => return Err(DomainError::Conflict("card-not-active").into()),
-    }
+    card_service::usable(&card, now)?;
     let catalogue = catalogue_for(state, c, card.jurisdiction_id)?;
     let Some(service) = catalogue
         .as_ref()
@@ -445,7 +436,7 @@ pub(crate) fn notify_holder(
                 .map(|s| s.name.get(tr.lang).to_string())
         })
         .unwrap_or_else(|| r.service_code.clone());
-    let provider = crate::pages::requests::provider_name(&tr, &r.provider_zh, &r.provider_en);
+    let provider = tr.name_of(&r.provider_zh, &r.provider_en).to_string();
     let args = [
         (
             "name",

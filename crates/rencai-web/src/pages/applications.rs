@@ -105,18 +105,23 @@ fn parse_view(code: &str) -> Option<View> {
         .find(|v| v.code() == code)
 }
 
+/// The name of the step a listed application is at, if it is at one.
+pub fn current_step_label(tr: &Tr, a: &rencai_store::applications::StoredApplication) -> String {
+    review::parse_state(a)
+        .ok()
+        .and_then(|(flow, _)| {
+            a.step
+                .and_then(|s| usize::try_from(s).ok())
+                .and_then(|s| flow.steps.get(s).map(|x| step_label(tr, &x.code)))
+        })
+        .unwrap_or_default()
+}
+
 pub fn rows(tr: &Tr, items: &[rencai_store::applications::StoredApplication]) -> Vec<ListRow> {
     items
         .iter()
         .map(|a| {
-            let step = review::parse_state(a)
-                .ok()
-                .and_then(|(flow, _)| {
-                    a.step
-                        .and_then(|s| usize::try_from(s).ok())
-                        .and_then(|s| flow.steps.get(s).map(|x| step_label(tr, &x.code)))
-                })
-                .unwrap_or_default();
+            let step = current_step_label(tr, a);
             ListRow {
                 id: a.id.0,
                 talent: a.talent_name.clone(),
@@ -510,8 +515,8 @@ pub async fn dossier_page(
                         || r.service_code.clone(),
                         |s| s.name.get(tr.lang).to_string(),
                     ),
-                provider: super::requests::provider_name(tr, &r.provider_zh, &r.provider_en),
-                late: r.was_late || (r.closed_at.is_none() && r.due_at.is_some_and(|t| t < now)),
+                provider: tr.name_of(&r.provider_zh, &r.provider_en).to_string(),
+                late: r.is_late(now),
                 rating: r
                     .rating
                     .map(|n| super::requests::stars(tr, n))

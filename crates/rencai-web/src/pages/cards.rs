@@ -151,12 +151,12 @@ fn card_shown(tr: &Tr, v: &CardView) -> CardShown {
             .map(|r| Used {
                 service: name_of(&r.service_code),
                 period: period(tr, &r.period_key),
-                provider: if tr.chinese() {
-                    r.provider_zh.clone()
-                } else {
-                    r.provider.clone()
-                }
-                .unwrap_or_default(),
+                provider: tr
+                    .name_of(
+                        r.provider_zh.as_deref().unwrap_or_default(),
+                        r.provider.as_deref().unwrap_or_default(),
+                    )
+                    .to_string(),
                 at: tr.datetime(r.at),
             })
             .collect(),
@@ -400,11 +400,7 @@ async fn provider_name(state: &AppState, ctx: &Ctx) -> String {
         .ok()
         .flatten();
     found.map_or_else(String::new, |p| {
-        let name = if ctx.tr.lang.starts_with("zh") {
-            p.name_zh
-        } else {
-            p.name_en
-        };
+        let name = ctx.tr.name_of(&p.name_zh, &p.name_en).to_string();
         ctx.tr
             .t_args("point-provider", &[("provider", FluentValue::from(name))])
     })

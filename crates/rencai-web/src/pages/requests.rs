@@ -3,13 +3,12 @@
 //! request's own page is the application dossier (`pages::applications`), since its
 //! documents, actions and trail are the review engine's.
 
-use super::applications::Tab;
-use super::review_text::{STATUSES, fixable, status_label, step_label};
+use super::applications::{Tab, current_step_label};
+use super::review_text::{STATUSES, fixable, status_label};
 use super::{Chrome, render};
 use crate::access::Ctx;
 use crate::error::Failure;
 use crate::i18n::Tr;
-use crate::review_service;
 use crate::service_request_service::{self as svc, NewRequest, RequestView};
 use crate::state::AppState;
 use askama::Template;
@@ -21,12 +20,6 @@ use rencai_domain::access::Permission;
 use rencai_domain::ids::ApplicationId;
 use rencai_domain::paging::PageRequest;
 use rencai_store::service_requests::StoredServiceRequest;
-
-/// A provider's name in the reader's language (providers are named in Chinese and
-/// English; other languages read the English name).
-pub fn provider_name(tr: &Tr, zh: &str, en: &str) -> String {
-    if tr.lang.starts_with("zh") { zh } else { en }.to_string()
-}
 
 /// Stars for a rating, with its number for screen readers and copy-paste.
 pub fn stars(tr: &Tr, rating: u8) -> String {
@@ -139,43 +132,37 @@ pub async fn list(
         PageRequest::new(p.page, None),
     )
     .await?;
+    let now = state.store.now();
+    // One catalogue per jurisdiction on the page, not one read per row.
+    let mut catalogues = std::collections::BTreeMap::new();
     let mut rows = Vec::with_capacity(page.items.len());
     for l in &page.items {
-        let catalogue = svc::catalogue(&state, &ctx, l.app.jurisdiction_id).await?;
-        let service = catalogue
+        let j = l.app.jurisdiction_id;
+        if let std::collections::btree_map::Entry::Vacant(e) = catalogues.entry(j) {
+            e.insert(svc::catalogue(&state, &ctx, j).await?);
+        }
+        let service = catalogues[&j]
             .as_ref()
             .and_then(|c| c.service(&l.app.criterion_code))
             .map_or_else(
                 || l.app.criterion_code.clone(),
                 |s| s.name.get(tr.lang).to_string(),
             );
-        let step = review_service::parse_state(&l.app)
-            .ok()
-            .and_then(|(flow, _)| {
-                l.app
-                    .step
-                    .and_then(|s| usize::try_from(s).ok())
-                    .and_then(|s| flow.steps.get(s).map(|x| step_label(tr, &x.code)))
-            })
-            .unwrap_or_default();
         let r: Option<&StoredServiceRequest> = l.request.as_ref();
         rows.push(Row {
             id: l.app.id.0,
             service,
             provider: r
-                .map(|r| provider_name(tr, &r.provider_zh, &r.provider_en))
+                .map(|r| tr.name_of(&r.provider_zh, &r.provider_en).to_string())
                 .unwrap_or_default(),
             holder: l.app.talent_name.clone(),
             status: status_label(tr, &l.app.status),
-            step,
+            step: current_step_label(tr, &l.app),
             due: r
                 .and_then(|r| r.due_at)
                 .map(|t| tr.datetime(t))
                 .unwrap_or_default(),
-            late: r.is_some_and(|r| {
-                r.was_late
-                    || (r.closed_at.is_none() && r.due_at.is_some_and(|d| d < state.store.now()))
-            }),
+            late: r.is_some_and(|r| r.is_late(now)),
             rating: r
                 .and_then(|r| r.rating)
                 .map(|n| stars(tr, n))
@@ -294,7 +281,12 @@ async fn new_page(
         providers: found
             .providers
             .iter()
-            .map(|p| (p.code.clone(), provider_name(tr, &p.name_zh, &p.name_en)))
+            .map(|p| {
+                (
+                    p.code.clone(),
+                    tr.name_of(&p.name_zh, &p.name_en).to_string(),
+                )
+            })
             .collect(),
         provider,
         statement,
@@ -412,7 +404,7 @@ pub async fn late(State(state): State<AppState>, ctx: Ctx) -> Result<Response, F
     let rows = lines
         .into_iter()
         .map(|l| LateRow {
-            provider: provider_name(tr, &l.provider_zh, &l.provider_en),
+            provider: tr.name_of(&l.provider_zh, &l.provider_en).to_string(),
             service: catalogue
                 .as_ref()
                 .and_then(|c| c.service(&l.service_code))

@@ -86,6 +86,26 @@ async fn get(app: &TestApp, who: &str, id: i64) -> (StatusCode, Value) {
     .await
 }
 
+async fn rate(app: &TestApp, who: &str, id: i64, stars: i64) -> (StatusCode, Value) {
+    app.api(
+        "POST",
+        &format!("/api/v1/service-requests/{id}/rating"),
+        Some(&tok(app, who)),
+        Some(json!({"rating": stars, "note": "Quick and kind"})),
+    )
+    .await
+}
+
+async fn late_report(app: &TestApp, who: &str) -> (StatusCode, Value) {
+    app.api(
+        "GET",
+        "/api/v1/service-requests/late",
+        Some(&tok(app, who)),
+        None,
+    )
+    .await
+}
+
 async fn listed(app: &TestApp, who: &str, view: &str) -> Vec<i64> {
     let (s, v) = app
         .api(
@@ -189,14 +209,7 @@ both_backends!(
         assert_eq!(v["steps"][1]["turnaround_hours"], 20 * 24);
 
         // Rating waits until it is fulfilled.
-        let (s, v) = app
-            .api(
-                "POST",
-                &format!("/api/v1/service-requests/{id}/rating"),
-                Some(&tok(&app, "wang")),
-                Some(json!({"rating": 5})),
-            )
-            .await;
+        let (s, v) = rate(&app, "wang", id, 5).await;
         assert_eq!(
             (s, v["code"].as_str()),
             (StatusCode::CONFLICT, Some("request-not-fulfilled")),
@@ -258,32 +271,13 @@ both_backends!(
         assert_eq!(card["history"][0]["service"], "school-place", "{card}");
 
         // The holder rates it once, from 1 to 5.
-        let rate = |stars: i64| {
-            let app = &app;
-            async move {
-                app.api(
-                    "POST",
-                    &format!("/api/v1/service-requests/{id}/rating"),
-                    Some(&tok(app, "wang")),
-                    Some(json!({"rating": stars, "note": "Quick and kind"})),
-                )
-                .await
-            }
-        };
-        let (s, v) = rate(9).await;
+        let (s, v) = rate(&app, "wang", id, 9).await;
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
-        let (s, v) = app
-            .api(
-                "POST",
-                &format!("/api/v1/service-requests/{id}/rating"),
-                Some(&tok(&app, "teacher")),
-                Some(json!({"rating": 1})),
-            )
-            .await;
+        let (s, v) = rate(&app, "teacher", id, 1).await;
         assert_eq!(s, StatusCode::FORBIDDEN, "{v}");
-        let (s, _) = rate(5).await;
+        let (s, _) = rate(&app, "wang", id, 5).await;
         assert_eq!(s, StatusCode::NO_CONTENT);
-        let (s, v) = rate(4).await;
+        let (s, v) = rate(&app, "wang", id, 4).await;
         assert_eq!(
             (s, v["code"].as_str()),
             (StatusCode::CONFLICT, Some("request-already-rated")),
@@ -313,27 +307,13 @@ both_backends!(
         );
 
         // Nothing late yet.
-        let (s, v) = app
-            .api(
-                "GET",
-                "/api/v1/service-requests/late",
-                Some(&tok(&app, "officer.harbin")),
-                None,
-            )
-            .await;
+        let (s, v) = late_report(&app, "officer.harbin").await;
         assert_eq!(
             (s, v.as_array().map(Vec::len)),
             (StatusCode::OK, Some(0)),
             "{v}"
         );
-        let (s, _) = app
-            .api(
-                "GET",
-                "/api/v1/service-requests/late",
-                Some(&tok(&app, "wang")),
-                None,
-            )
-            .await;
+        let (s, _) = late_report(&app, "wang").await;
         assert_eq!(s, StatusCode::FORBIDDEN);
     }
 );
@@ -356,14 +336,7 @@ both_backends!(
         app.clock.advance(jiff::SignedDuration::from_hours(3 * 24));
         let escalated = rencai_web::review_service::escalate_overdue(&app.store).expect("round");
         assert_eq!(escalated, 1);
-        let (s, v) = app
-            .api(
-                "GET",
-                "/api/v1/service-requests/late",
-                Some(&tok(&app, "officer.harbin")),
-                None,
-            )
-            .await;
+        let (s, v) = late_report(&app, "officer.harbin").await;
         assert_eq!(s, StatusCode::OK, "{v}");
         assert_eq!(v.as_array().map(Vec::len), Some(1), "{v}");
         assert_eq!(v[0]["provider_en"], "Harbin No. 1 Middle School");
@@ -414,14 +387,7 @@ both_backends!(
             (StatusCode::OK, Some("approved")),
             "{v}"
         );
-        let (_, v) = app
-            .api(
-                "GET",
-                "/api/v1/service-requests/late",
-                Some(&tok(&app, "officer.harbin")),
-                None,
-            )
-            .await;
+        let (_, v) = late_report(&app, "officer.harbin").await;
         assert_eq!(
             (v[0]["late_open"].as_u64(), v[0]["late_closed"].as_u64()),
             (Some(0), Some(1)),
