@@ -5,6 +5,7 @@
 // opened without logging in.
 
 import { qrInPdf } from './qr.mjs';
+import { sessions } from './sessions.mjs';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const EXE = Buffer.concat([Buffer.from('MZ\x90\x00'), Buffer.alloc(64)]);
@@ -16,19 +17,7 @@ const EXE = Buffer.concat([Buffer.from('MZ\x90\x00'), Buffer.alloc(64)]);
  */
 export async function accreditationJourney(h, { lang, talentUser, prefix }) {
   const { browser, base, step, expect, shot, setActive } = h;
-  const pages = {};
-  const as = async (user) => {
-    if (pages[user]) return pages[user];
-    const ctx = await browser.newContext({ locale: lang });
-    ctx.setDefaultTimeout(h.timeout);
-    const page = await ctx.newPage();
-    await page.goto(`${base}/login`);
-    await page.fill('#username', user);
-    await page.fill('#password', h.password);
-    await Promise.all([page.waitForURL((u) => u.pathname !== '/login'), page.click('form[action="/login"] button[type=submit]')]);
-    pages[user] = page;
-    return page;
-  };
+  const { pages, as, closeAll } = sessions(h, lang);
   // Forms post and come back to the same address: wait for the next page load.
   const submit = (page, selector) => Promise.all([page.waitForEvent('load'), page.click(selector)]);
   const act = async (page, action, note = '') => {
@@ -122,5 +111,5 @@ export async function accreditationJourney(h, { lang, talentUser, prefix }) {
     await ctx.close();
   });
 
-  for (const p of Object.values(pages)) await p.context().close().catch(() => {});
+  await closeAll();
 }

@@ -7,11 +7,11 @@
 // health-check and green-channel are for A–D) gets no Redeem button, and a hand-made
 // redemption is refused with 409.
 
-import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { qrInImage } from './qr.mjs';
+import { axeCheck, sessions } from './sessions.mjs';
 
 const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '..', 'locales');
 const STAFF = 'provider.hospital';
@@ -61,32 +61,8 @@ export async function cardJourney(h, { lang, talentUser, prefix }) {
   const { browser, base, step, expect, shot, setActive } = h;
   const { t, like } = messages(lang);
   const chinese = lang.startsWith('zh');
-  const pages = {};
-  const as = async (user) => {
-    if (pages[user]) return pages[user];
-    const ctx = await browser.newContext({ locale: lang });
-    ctx.setDefaultTimeout(h.timeout);
-    const page = await ctx.newPage();
-    await page.goto(`${base}/login`);
-    await page.fill('#username', user);
-    await page.fill('#password', h.password);
-    await Promise.all([page.waitForURL((u) => u.pathname !== '/login'), page.click('form[action="/login"] button[type=submit]')]);
-    pages[user] = page;
-    return page;
-  };
-  const axe = async (page) => {
-    const path = new URL(page.url()).pathname;
-    const { violations, passes } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(passes.length > 0, `axe checked nothing on ${path}`);
-    const blocking = [];
-    for (const v of violations) {
-      const target = v.nodes[0]?.target?.join(' ') ?? '';
-      console.log(`    ${path} (${lang}): [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${target})`);
-      if (v.impact === 'critical' || v.impact === 'serious') blocking.push(v.id);
-    }
-    if (violations.length === 0) console.log(`    ${path} (${lang}): no violations`);
-    expect(blocking.length === 0, `serious or critical accessibility violations on ${path}: ${blocking.join(', ')}`);
-  };
+  const { pages, as, closeAll } = sessions(h, lang);
+  const axe = (page) => axeCheck(h, lang, page);
   const text = async (page, selector) => plain(await page.locator(selector).first().textContent());
   // The service point's error message, null when there is none (without waiting).
   const pointError = async (page) => {
@@ -327,5 +303,5 @@ export async function cardJourney(h, { lang, talentUser, prefix }) {
     await shot(page, `${prefix}-card-used-${lang}`);
   });
 
-  for (const p of Object.values(pages)) await p.context().close().catch(() => {});
+  await closeAll();
 }

@@ -5,10 +5,10 @@
 // In English the tier-C holder asks for a school place (tiers A–D); in Chinese the
 // tier-E holder asks for entrance-exam registration (tiers A–E).
 
-import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { axeCheck, sessions } from './sessions.mjs';
 
 const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '..', 'locales');
 const STAFF = 'provider.school';
@@ -33,31 +33,12 @@ function messages(lang, files) {
 }
 
 export async function requestJourney(h, { lang, talentUser, prefix, service }) {
-  const { browser, base, step, expect, shot, setActive } = h;
+  const { base, step, expect, shot, setActive } = h;
   const t = messages(lang, ['requests.ftl', 'applications.ftl']);
   const chinese = lang.startsWith('zh');
   const bureau = chinese ? BUREAU.zh : BUREAU.en;
-  const pages = {};
-  const as = async (user) => {
-    if (pages[user]) return pages[user];
-    const ctx = await browser.newContext({ locale: lang });
-    ctx.setDefaultTimeout(h.timeout);
-    const page = await ctx.newPage();
-    await page.goto(`${base}/login`);
-    await page.fill('#username', user);
-    await page.fill('#password', h.password);
-    await Promise.all([page.waitForURL((u) => u.pathname !== '/login'), page.click('form[action="/login"] button[type=submit]')]);
-    pages[user] = page;
-    return page;
-  };
-  const axe = async (page) => {
-    const path = new URL(page.url()).pathname;
-    const { violations, passes } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(passes.length > 0, `axe checked nothing on ${path}`);
-    const blocking = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id);
-    for (const v of violations) console.log(`    ${path} (${lang}): [${v.impact}] ${v.id}: ${v.help}`);
-    expect(blocking.length === 0, `serious or critical accessibility violations on ${path}: ${blocking.join(', ')}`);
-  };
+  const { pages, as, closeAll } = sessions(h, lang);
+  const axe = (page) => axeCheck(h, lang, page);
   const text = async (page, selector) => plain(await page.locator(selector).first().textContent());
   // Clicks something that posts a form and waits for the page it leads to.
   const submit = async (page, selector) => {
@@ -144,5 +125,5 @@ export async function requestJourney(h, { lang, talentUser, prefix, service }) {
     console.log(`    rated ${rating}; history: ${used[0]}`);
   });
 
-  for (const p of Object.values(pages)) await p.context().close().catch(() => {});
+  await closeAll();
 }
